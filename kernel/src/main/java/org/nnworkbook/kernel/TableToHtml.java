@@ -6,7 +6,8 @@ import org.rapaio.jupyter.kernel.display.DisplayTransformer;
 
 /**
  * Shows a Tablesaw table (any {@code Relation}) as an HTML table. Long tables show their first
- * and last rows with a marker between, and a caption with the table's name and full size.
+ * and last rows with a marker between, and a caption with the table's name and full size; missing
+ * values show as empty cells.
  */
 final class TableToHtml implements DisplayTransformer {
     private static final String RELATION = "tech.tablesaw.table.Relation";
@@ -31,7 +32,7 @@ final class TableToHtml implements DisplayTransformer {
             int rows = (Integer) relation.getMethod("rowCount").invoke(table);
             @SuppressWarnings("unchecked")
             List<String> columns = (List<String>) relation.getMethod("columnNames").invoke(table);
-            Method cell = relation.getMethod("getString", int.class, int.class);
+            Method cell = relation.getMethod("get", int.class, int.class);
             return new HtmlFragment(html(name, rows, columns, cell, table), table.toString());
         } catch (ReflectiveOperationException e) {
             return table.toString();
@@ -59,11 +60,25 @@ final class TableToHtml implements DisplayTransformer {
             }
             out.append("<tr>");
             for (int c = 0; c < columns.size(); c++) {
-                out.append("<td>").append(HtmlFragment.escape(String.valueOf(cell.invoke(table, r, c))))
-                        .append("</td>");
+                out.append("<td>").append(HtmlFragment.escape(format(cell.invoke(table, r, c)))).append("</td>");
             }
             out.append("</tr>");
         }
         return out.append("</tbody></table>").toString();
+    }
+
+    /** Doubles to 6 significant digits (0.01798620996209156 reads as 0.0179862); the rest as is. */
+    static String format(Object value) {
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (Double.isNaN(d)) {
+                return "";
+            }
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                return Long.toString((long) d);
+            }
+            return new java.math.BigDecimal(d).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+        }
+        return value == null ? "" : String.valueOf(value);
     }
 }

@@ -1,0 +1,58 @@
+package org.nnworkbook.notebooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Every notebook of the workbook, executed top to bottom with the real kernel, and checked as committed. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class WorkbookNotebooksTest {
+
+    static List<Path> workbook() throws IOException {
+        try (Stream<Path> files = Files.list(NotebookRunner.MODULE)) {
+            List<Path> notebooks = files.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
+            assertThat(notebooks).as("notebooks in " + NotebookRunner.MODULE).isNotEmpty();
+            return notebooks;
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_notebook_runs_top_to_bottom_without_an_error_and_draws_its_plots() throws IOException {
+        Path executed = NotebookRunner.MODULE.resolve("target/executed");
+        return workbook().stream().map(notebook -> DynamicTest.dynamicTest(notebook.getFileName().toString(), () -> {
+            NotebookRunner.Run run = NotebookRunner.run(List.of(notebook),
+                    List.of("--executed-dir", executed.toString()), List.of());
+            NotebookRunner.Result result = run.result(notebook.getFileName().toString());
+            assertThat(result.passed()).as(run.output()).isTrue();
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_notebook_is_committed_clean_and_names_the_workbook_kernel() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        return workbook().stream().map(notebook -> DynamicTest.dynamicTest(notebook.getFileName().toString(), () -> {
+            JsonNode nb = json.readTree(notebook.toFile());
+            assertThat(nb.path("metadata").path("kernelspec").path("name").asText()).isEqualTo("nn-workbook");
+            for (JsonNode cell : nb.path("cells")) {
+                if (cell.path("cell_type").asText().equals("code")) {
+                    assertThat(cell.path("outputs")).as("outputs of a cell in %s: clear them before committing",
+                            notebook.getFileName()).isEmpty();
+                    assertThat(cell.path("execution_count").isNull()).isTrue();
+                }
+            }
+            String text = Files.readString(notebook);
+            assertThat(text).as("notebooks load the library through the kernel's classpath, not %jar lines")
+                    .doesNotContain("%jar").doesNotContain("%dependency");
+        }));
+    }
+}
