@@ -43,16 +43,20 @@ class WorkbookNotebooksTest {
         return workbook().stream().map(notebook -> DynamicTest.dynamicTest(notebook.getFileName().toString(), () -> {
             JsonNode nb = json.readTree(notebook.toFile());
             assertThat(nb.path("metadata").path("kernelspec").path("name").asText()).isEqualTo("nn-workbook");
+            int number = 0;
             for (JsonNode cell : nb.path("cells")) {
-                if (cell.path("cell_type").asText().equals("code")) {
-                    assertThat(cell.path("outputs")).as("outputs of a cell in %s: clear them before committing",
-                            notebook.getFileName()).isEmpty();
-                    assertThat(cell.path("execution_count").isNull()).isTrue();
+                number++;
+                if (!cell.path("cell_type").asText().equals("code")) {
+                    continue;
                 }
+                assertThat(cell.path("outputs")).as("outputs of cell %d: clear them before committing", number).isEmpty();
+                assertThat(cell.path("execution_count").isNull()).as("execution count of cell %d", number).isTrue();
+                String source = String.join("", json.convertValue(cell.path("source"), String[].class));
+                assertThat(source.lines().map(String::strip))
+                        .as("cell %d: notebooks reach libraries through the kernel's classpath, not magics", number)
+                        .noneMatch(line -> line.startsWith("%jar") || line.startsWith("%dependency")
+                                || line.startsWith("%maven"));
             }
-            String text = Files.readString(notebook);
-            assertThat(text).as("notebooks load the library through the kernel's classpath, not %jar lines")
-                    .doesNotContain("%jar").doesNotContain("%dependency");
         }));
     }
 }
