@@ -234,12 +234,12 @@ public final class Matrix {
     }
 
     /** Row {@code i} as a {@code [1, cols]} matrix. */
-    public Matrix row(int i) {
+    public Matrix getRow(int i) {
         return sliceRows(i, i + 1);
     }
 
     /** Column {@code j} as a {@code [rows, 1]} matrix. */
-    public Matrix column(int j) {
+    public Matrix getColumn(int j) {
         checkIndex(0, j);
         Matrix m = zeros(rows, 1);
         for (int i = 0; i < rows; i++) {

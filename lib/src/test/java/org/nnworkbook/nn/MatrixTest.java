@@ -141,8 +141,8 @@ class MatrixTest {
         assertAll(
                 () -> assertEquals(Matrix.of(2, 2, 1, 1, 2, 2), m.sliceRows(1, 3)),
                 () -> assertEquals(Matrix.of(3, 2, 4, 4, 0, 0, 4, 4), m.selectRows(4, 0, 4)),
-                () -> assertEquals(Matrix.row(3, 3), m.row(3)),
-                () -> assertEquals(Matrix.column(0, 1, 2, 3, 4), m.column(0)),
+                () -> assertEquals(Matrix.row(3, 3), m.getRow(3)),
+                () -> assertEquals(Matrix.column(0, 1, 2, 3, 4), m.getColumn(0)),
                 () -> assertEquals(0, m.sliceRows(2, 2).rows()));
     }
 

@@ -176,7 +176,7 @@ public final class Linear implements Layer {
 
     /** Unit {@code j}'s incoming weights, e.g. to draw its line {@code w·x + b = 0} or show them as an image. */
     public double[] unitWeights(int j) {
-        return weight.value().column(j).data();
+        return weight.value().getColumn(j).data();
     }
 
     public int in() {
