@@ -27,30 +27,31 @@ final class PlainJavaMlp {
         }
     }
 
-    /** One SGD step on a batch; x [B][in], labels [B]. */
+    /** One SGD step on a batch; x [B][in], labels [B]. Loops run along rows, the natural order for double[][]. */
     void step(double[][] x, int[] labels, double lr) {
         int bs = x.length;
         int hidden = b1.length;
         int out = b2.length;
-        double[][] h = new double[bs][hidden];
-        double[][] z = new double[bs][out];
+        double[][] h = new double[bs][];
+        double[][] z = new double[bs][];
         for (int b = 0; b < bs; b++) {
-            for (int j = 0; j < hidden; j++) {
-                double s = b1[j];
-                for (int i = 0; i < x[b].length; i++) {
-                    s += x[b][i] * w1[i][j];
-                }
-                h[b][j] = Math.max(0, s);
-            }
-            for (int k = 0; k < out; k++) {
-                double s = b2[k];
+            h[b] = b1.clone();                                   // h = relu(x·W1 + b1)
+            for (int i = 0; i < x[b].length; i++) {
                 for (int j = 0; j < hidden; j++) {
-                    s += h[b][j] * w2[j][k];
+                    h[b][j] += x[b][i] * w1[i][j];
                 }
-                z[b][k] = s;
+            }
+            for (int j = 0; j < hidden; j++) {
+                h[b][j] = Math.max(0, h[b][j]);
+            }
+            z[b] = b2.clone();                                   // z = h·W2 + b2
+            for (int j = 0; j < hidden; j++) {
+                for (int k = 0; k < out; k++) {
+                    z[b][k] += h[b][j] * w2[j][k];
+                }
             }
         }
-        double[][] dz = new double[bs][out];
+        double[][] dz = new double[bs][out];                     // softmax - one-hot, over the batch
         for (int b = 0; b < bs; b++) {
             double max = Double.NEGATIVE_INFINITY;
             for (double v : z[b]) {
@@ -65,49 +66,36 @@ final class PlainJavaMlp {
                 dz[b][k] = (dz[b][k] / sum - (k == labels[b] ? 1 : 0)) / bs;
             }
         }
-        double[][] dh = new double[bs][hidden];
+        double[][] dh = new double[bs][hidden];                  // dh = dz·W2ᵀ ⊙ relu'
         for (int b = 0; b < bs; b++) {
             for (int j = 0; j < hidden; j++) {
                 if (h[b][j] > 0) {
-                    double s = 0;
                     for (int k = 0; k < out; k++) {
-                        s += dz[b][k] * w2[j][k];
+                        dh[b][j] += dz[b][k] * w2[j][k];
                     }
-                    dh[b][j] = s;
                 }
             }
         }
-        for (int j = 0; j < hidden; j++) {
-            for (int k = 0; k < out; k++) {
-                double s = 0;
-                for (int b = 0; b < bs; b++) {
-                    s += h[b][j] * dz[b][k];
-                }
-                w2[j][k] -= lr * s;
-            }
-        }
-        for (int k = 0; k < out; k++) {
-            double s = 0;
-            for (int b = 0; b < bs; b++) {
-                s += dz[b][k];
-            }
-            b2[k] -= lr * s;
-        }
-        for (int i = 0; i < w1.length; i++) {
+        for (int b = 0; b < bs; b++) {                           // W2 -= lr·hᵀ·dz, b2 -= lr·Σ dz
             for (int j = 0; j < hidden; j++) {
-                double s = 0;
-                for (int b = 0; b < bs; b++) {
-                    s += x[b][i] * dh[b][j];
+                for (int k = 0; k < out; k++) {
+                    w2[j][k] -= lr * h[b][j] * dz[b][k];
                 }
-                w1[i][j] -= lr * s;
+            }
+            for (int k = 0; k < out; k++) {
+                b2[k] -= lr * dz[b][k];
             }
         }
-        for (int j = 0; j < hidden; j++) {
-            double s = 0;
-            for (int b = 0; b < bs; b++) {
-                s += dh[b][j];
+        for (int b = 0; b < bs; b++) {                           // W1 -= lr·xᵀ·dh, b1 -= lr·Σ dh
+            for (int i = 0; i < w1.length; i++) {
+                double xi = lr * x[b][i];
+                for (int j = 0; j < hidden; j++) {
+                    w1[i][j] -= xi * dh[b][j];
+                }
             }
-            b1[j] -= lr * s;
+            for (int j = 0; j < hidden; j++) {
+                b1[j] -= lr * dh[b][j];
+            }
         }
     }
 
