@@ -1,3 +1,4 @@
+// The facade as a notebook uses it, after one static import.
 package org.nnworkbook;
 
 import static org.junit.jupiter.api.Assertions.assertAll;

@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
+import org.nnworkbook.nn.init.Initializer;
 import org.nnworkbook.nn.init.RandomSource;
 import org.nnworkbook.nn.internal.Check;
 import org.nnworkbook.nn.internal.Gemm;
+import org.nnworkbook.nn.internal.MatrixChecks;
 import org.nnworkbook.nn.internal.MatrixFormat;
 
 /**
@@ -60,7 +62,7 @@ public final class Matrix {
 
     /** {@code rows × cols} values given row by row. */
     public static Matrix of(int rows, int cols, double... values) {
-        checkSize(rows, cols);
+        MatrixChecks.size(rows, cols);
         if (values.length != rows * cols) {
             throw new IllegalArgumentException("Matrix.of: a [" + rows + ", " + cols + "] matrix needs "
                     + rows * cols + " values, got " + values.length);
@@ -70,7 +72,7 @@ public final class Matrix {
 
     /** Uses {@code data} as the storage without copying: later changes to either show in both. */
     public static Matrix wrap(int rows, int cols, double[] data) {
-        checkSize(rows, cols);
+        MatrixChecks.size(rows, cols);
         if (data.length != rows * cols) {
             throw new IllegalArgumentException("Matrix.wrap: a [" + rows + ", " + cols + "] matrix needs an array of "
                     + rows * cols + " values, got " + data.length);
@@ -79,23 +81,17 @@ public final class Matrix {
     }
 
     /** A single row {@code [1, n]}: a vector, or a bias to add to every row. */
-    public static Matrix row(double... values) {
-        return new Matrix(1, values.length, values.clone());
-    }
+    public static Matrix row(double... values) { return new Matrix(1, values.length, values.clone()); }
 
     /** A single column {@code [n, 1]}: for instance regression targets or class labels. */
-    public static Matrix column(double... values) {
-        return new Matrix(values.length, 1, values.clone());
-    }
+    public static Matrix column(double... values) { return new Matrix(values.length, 1, values.clone()); }
 
     public static Matrix zeros(int rows, int cols) {
-        checkSize(rows, cols);
+        MatrixChecks.size(rows, cols);
         return new Matrix(rows, cols, new double[rows * cols]);
     }
 
-    public static Matrix ones(int rows, int cols) {
-        return full(rows, cols, 1.0);
-    }
+    public static Matrix ones(int rows, int cols) { return full(rows, cols, 1.0); }
 
     public static Matrix full(int rows, int cols, double value) {
         Matrix m = zeros(rows, cols);
@@ -137,23 +133,17 @@ public final class Matrix {
     }
 
     /** Standard normal entries from the given seed: the same seed always gives the same matrix. */
-    public static Matrix randn(int rows, int cols, long seed) {
-        return randn(rows, cols, new Random(seed));
-    }
+    public static Matrix randn(int rows, int cols, long seed) { return randn(rows, cols, new Random(seed)); }
 
     /** Standard normal entries drawn from {@code rng}. */
     public static Matrix randn(int rows, int cols, Random rng) {
         Matrix m = zeros(rows, cols);
-        for (int i = 0; i < m.data.length; i++) {
-            m.data[i] = rng.nextGaussian();
-        }
+        Initializer.normal(0, 1).fill(m, rows, cols, rng);
         return m;
     }
 
     /** Standard normal entries from the library's default sequence (see {@link RandomSource}). */
-    public static Matrix randn(int rows, int cols) {
-        return randn(rows, cols, RandomSource.next());
-    }
+    public static Matrix randn(int rows, int cols) { return randn(rows, cols, RandomSource.next()); }
 
     /** Entries uniform in {@code [low, high)} from the given seed. */
     public static Matrix uniform(int rows, int cols, double low, double high, long seed) {
@@ -162,43 +152,28 @@ public final class Matrix {
 
     /** Entries uniform in {@code [low, high)} drawn from {@code rng}. */
     public static Matrix uniform(int rows, int cols, double low, double high, Random rng) {
-        if (!(low < high)) {
-            throw new IllegalArgumentException("Matrix.uniform: need low < high, got low=" + low + ", high=" + high);
-        }
         Matrix m = zeros(rows, cols);
-        for (int i = 0; i < m.data.length; i++) {
-            m.data[i] = low + (high - low) * rng.nextDouble();
-        }
+        Initializer.uniform(low, high).fill(m, rows, cols, rng);
         return m;
     }
 
     // ---- shape and elements ----------------------------------------------------------------------
 
-    public int rows() {
-        return rows;
-    }
-
-    public int cols() {
-        return cols;
-    }
-
-    public int size() {
-        return data.length;
-    }
+    public int rows() { return rows; }
+    public int cols() { return cols; }
+    public int size() { return data.length; }
 
     /** The shape as text, {@code "[rows, cols]"}. */
-    public String shape() {
-        return ShapeException.format(rows, cols);
-    }
+    public String shape() { return ShapeException.format(rows, cols); }
 
     public double get(int i, int j) {
-        checkIndex(i, j);
+        MatrixChecks.index(this, i, j);
         return data[i * cols + j];
     }
 
     /** Changes one element of this matrix (for hand-set weights) and returns this matrix. */
     public Matrix set(int i, int j, double value) {
-        checkIndex(i, j);
+        MatrixChecks.index(this, i, j);
         data[i * cols + j] = value;
         return this;
     }
@@ -207,9 +182,7 @@ public final class Matrix {
      * The live row-major storage: element {@code (i, j)} is {@code data()[i * cols() + j]}. Writing to it
      * changes this matrix; meant for fast loops in the library and for advanced use.
      */
-    public double[] data() {
-        return data;
-    }
+    public double[] data() { return data; }
 
     /** A copy as nested arrays. */
     public double[][] toArray() {
@@ -229,18 +202,14 @@ public final class Matrix {
         return data[0];
     }
 
-    public Matrix copy() {
-        return new Matrix(rows, cols, data.clone());
-    }
+    public Matrix copy() { return new Matrix(rows, cols, data.clone()); }
 
     /** Row {@code i} as a {@code [1, cols]} matrix. */
-    public Matrix getRow(int i) {
-        return sliceRows(i, i + 1);
-    }
+    public Matrix getRow(int i) { return sliceRows(i, i + 1); }
 
     /** Column {@code j} as a {@code [rows, 1]} matrix. */
     public Matrix getColumn(int j) {
-        checkIndex(0, j);
+        MatrixChecks.index(this, 0, j);
         Matrix m = zeros(rows, 1);
         for (int i = 0; i < rows; i++) {
             m.data[i] = data[i * cols + j];
@@ -298,71 +267,30 @@ public final class Matrix {
 
     // ---- element-wise (new matrices) --------------------------------------------------------------
 
-    public Matrix add(Matrix other) {
-        return zip("add", other, Double::sum);
-    }
-
-    public Matrix sub(Matrix other) {
-        return zip("sub", other, (a, b) -> a - b);
-    }
+    public Matrix add(Matrix other) { return zip("add", other, Double::sum); }
+    public Matrix sub(Matrix other) { return zip("sub", other, (a, b) -> a - b); }
 
     /** Element-wise (Hadamard) product; for the matrix product use {@link #matmul}. */
-    public Matrix mul(Matrix other) {
-        return zip("mul", other, (a, b) -> a * b);
-    }
-
-    public Matrix div(Matrix other) {
-        return zip("div", other, (a, b) -> a / b);
-    }
-
-    public Matrix add(double s) {
-        return map(v -> v + s);
-    }
-
-    public Matrix sub(double s) {
-        return map(v -> v - s);
-    }
-
-    public Matrix mul(double s) {
-        return map(v -> v * s);
-    }
-
-    public Matrix div(double s) {
-        return map(v -> v / s);
-    }
-
-    public Matrix neg() {
-        return map(v -> -v);
-    }
-
-    public Matrix exp() {
-        return map(Math::exp);
-    }
-
-    public Matrix log() {
-        return map(Math::log);
-    }
-
-    public Matrix abs() {
-        return map(Math::abs);
-    }
-
-    public Matrix pow(double exponent) {
-        return map(v -> Math.pow(v, exponent));
-    }
+    public Matrix mul(Matrix other) { return zip("mul", other, (a, b) -> a * b); }
+    public Matrix div(Matrix other) { return zip("div", other, (a, b) -> a / b); }
+    public Matrix add(double s) { return map(v -> v + s); }
+    public Matrix sub(double s) { return map(v -> v - s); }
+    public Matrix mul(double s) { return map(v -> v * s); }
+    public Matrix div(double s) { return map(v -> v / s); }
+    public Matrix neg() { return map(v -> -v); }
+    public Matrix exp() { return map(Math::exp); }
+    public Matrix log() { return map(Math::log); }
+    public Matrix abs() { return map(Math::abs); }
+    public Matrix pow(double exponent) { return map(v -> Math.pow(v, exponent)); }
 
     /** {@code f} applied to every element. */
-    public Matrix map(DoubleUnaryOperator f) {
-        return copy().mapInPlace(f);
-    }
+    public Matrix map(DoubleUnaryOperator f) { return copy().mapInPlace(f); }
 
     /** {@code f(this(i,j), other(i,j))}, broadcasting {@code other} as described in the class comment. */
-    public Matrix zip(Matrix other, DoubleBinaryOperator f) {
-        return zip("zip", other, f);
-    }
+    public Matrix zip(Matrix other, DoubleBinaryOperator f) { return zip("zip", other, f); }
 
     private Matrix zip(String op, Matrix other, DoubleBinaryOperator f) {
-        checkBroadcast(op, other);
+        MatrixChecks.broadcast(this, op, other);
         Matrix out = zeros(rows, cols);
         for (int i = 0; i < rows; i++) {
             int oi = other.rows == 1 ? 0 : i;
@@ -384,13 +312,11 @@ public final class Matrix {
         return s;
     }
 
-    public double mean() {
-        return sum() / data.length;
-    }
+    public double mean() { return sum() / data.length; }
 
     /** NumPy's {@code sum(axis)}: axis 0 sums down the columns → {@code [1, cols]}; axis 1 across rows → {@code [rows, 1]}. */
     public Matrix sum(int axis) {
-        checkAxis(axis);
+        MatrixChecks.axis(axis);
         Matrix out = axis == 0 ? zeros(1, cols) : zeros(rows, 1);
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
@@ -401,17 +327,9 @@ public final class Matrix {
     }
 
     /** Mean along an axis, shaped like {@link #sum(int)}. */
-    public Matrix mean(int axis) {
-        return sum(axis).div(axis == 0 ? rows : cols);
-    }
-
-    public double max() {
-        return Arrays.stream(data).max().orElse(Double.NaN);
-    }
-
-    public double min() {
-        return Arrays.stream(data).min().orElse(Double.NaN);
-    }
+    public Matrix mean(int axis) { return sum(axis).div(axis == 0 ? rows : cols); }
+    public double max() { return Arrays.stream(data).max().orElse(Double.NaN); }
+    public double min() { return Arrays.stream(data).min().orElse(Double.NaN); }
 
     /** For each row, the column of its largest value (the first one on ties): predicted classes. */
     public int[] argmaxPerRow() {
@@ -441,7 +359,7 @@ public final class Matrix {
 
     /** Largest {@code |this(i,j) - other(i,j)|}; shapes must match. */
     public double maxAbsDiff(Matrix other) {
-        requireSameShape("maxAbsDiff", other);
+        MatrixChecks.sameShape(this, "maxAbsDiff", other);
         double m = 0;
         for (int i = 0; i < data.length; i++) {
             m = Math.max(m, Math.abs(data[i] - other.data[i]));
@@ -462,32 +380,26 @@ public final class Matrix {
     }
 
     @Override
-    public int hashCode() {
-        return 31 * (31 * rows + cols) + Arrays.hashCode(data);
-    }
+    public int hashCode() { return 31 * (31 * rows + cols) + Arrays.hashCode(data); }
 
     @Override
-    public String toString() {
-        return MatrixFormat.format(rows, cols, data);
-    }
+    public String toString() { return MatrixFormat.format(rows, cols, data); }
 
     // ---- in place (change this matrix, return it) ---------------------------------------------------
 
     public Matrix addInPlace(Matrix other) {
-        requireSameShape("addInPlace", other);
+        MatrixChecks.sameShape(this, "addInPlace", other);
         for (int i = 0; i < data.length; i++) {
             data[i] += other.data[i];
         }
         return this;
     }
 
-    public Matrix subInPlace(Matrix other) {
-        return addScaledInPlace(-1.0, other);
-    }
+    public Matrix subInPlace(Matrix other) { return addScaledInPlace(-1.0, other); }
 
     /** {@code this += alpha · other}: the update of gradient descent. */
     public Matrix addScaledInPlace(double alpha, Matrix other) {
-        requireSameShape("addScaledInPlace", other);
+        MatrixChecks.sameShape(this, "addScaledInPlace", other);
         for (int i = 0; i < data.length; i++) {
             data[i] = Math.fma(alpha, other.data[i], data[i]);
         }
@@ -495,7 +407,7 @@ public final class Matrix {
     }
 
     public Matrix mulInPlace(Matrix other) {
-        requireSameShape("mulInPlace", other);
+        MatrixChecks.sameShape(this, "mulInPlace", other);
         for (int i = 0; i < data.length; i++) {
             data[i] *= other.data[i];
         }
@@ -523,53 +435,14 @@ public final class Matrix {
 
     /** Copies {@code other}'s elements into this matrix (same shape). */
     public Matrix assignInPlace(Matrix other) {
-        requireSameShape("assignInPlace", other);
+        MatrixChecks.sameShape(this, "assignInPlace", other);
         System.arraycopy(other.data, 0, data, 0, data.length);
         return this;
     }
-
-    // ---- checks -----------------------------------------------------------------------------------
 
     /** Element {@code (i, j)} of a matrix being generated. */
     @FunctionalInterface
     public interface IndexFunction {
         double at(int i, int j);
-    }
-
-    private static void checkSize(int rows, int cols) {
-        Check.nonNegative("rows", rows);
-        Check.nonNegative("cols", cols);
-    }
-
-    private void checkIndex(int i, int j) {
-        if (i < 0 || i >= rows || j < 0 || j >= cols) {
-            throw new IndexOutOfBoundsException("element (" + i + ", " + j + ") is outside a " + shape()
-                    + " matrix; rows go 0.." + (rows - 1) + " and columns 0.." + (cols - 1));
-        }
-    }
-
-    private static void checkAxis(int axis) {
-        if (axis != 0 && axis != 1) {
-            throw new IllegalArgumentException("axis must be 0 (down the columns) or 1 (across each row), got " + axis);
-        }
-    }
-
-    private void requireSameShape(String op, Matrix other) {
-        if (rows != other.rows || cols != other.cols) {
-            throw ShapeException.in("Matrix." + op).problem("shapes differ")
-                    .shape("this", this).shape("other", other)
-                    .hint("in-place and comparison operations need two matrices of the same shape").build();
-        }
-    }
-
-    private void checkBroadcast(String op, Matrix other) {
-        boolean rowsFit = other.rows == rows || other.rows == 1;
-        boolean colsFit = other.cols == cols || other.cols == 1;
-        if (!rowsFit || !colsFit) {
-            throw ShapeException.in("Matrix." + op).problem("shapes do not broadcast")
-                    .shape("this", this).shape("other", other)
-                    .hint("the other matrix must have the same shape, or be one row %s (a bias) or one column %s",
-                            ShapeException.format(1, cols), ShapeException.format(rows, 1)).build();
-        }
     }
 }

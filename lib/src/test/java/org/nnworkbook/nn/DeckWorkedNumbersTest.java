@@ -1,3 +1,4 @@
+// The lecture decks' worked examples, computed by the library.
 package org.nnworkbook.nn;
 
 import static org.junit.jupiter.api.Assertions.assertAll;

@@ -1,3 +1,4 @@
+// Matrix: factories, products, broadcasting, reductions, slicing, in-place variants, text and argument errors.
 package org.nnworkbook.nn;
 
 import static org.assertj.core.api.Assertions.assertThat;

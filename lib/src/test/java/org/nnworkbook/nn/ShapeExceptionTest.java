@@ -1,3 +1,4 @@
+// Shape errors: every message names the operation, both shapes and a hint (the team guide's example verbatim).
 package org.nnworkbook.nn;
 
 import static org.assertj.core.api.Assertions.assertThat;

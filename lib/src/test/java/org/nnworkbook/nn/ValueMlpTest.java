@@ -1,3 +1,4 @@
+// The Value MLP: structure, training, and agreement with the matrix MLP on the same weights.
 package org.nnworkbook.nn;
 
 import static org.junit.jupiter.api.Assertions.assertAll;

@@ -1,3 +1,4 @@
+// Scalar autograd: micrograd's test_engine.py numbers, deck 001's graph, every op's gradient, backward twice.
 package org.nnworkbook.nn;
 
 import static org.assertj.core.api.Assertions.assertThat;

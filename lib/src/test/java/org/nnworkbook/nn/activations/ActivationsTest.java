@@ -1,3 +1,4 @@
+// Activations: values, derivatives (gradient-checked), the documented choices at kinks, PReLU, maxout, softmax.
 package org.nnworkbook.nn.activations;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +23,7 @@ class ActivationsTest {
 
     static Stream<ActivationLayer> elementWise() {
         return Stream.of(new Sigmoid(), new Tanh(), new ReLU(), new LeakyReLU(), new LeakyReLU(0.3), new ELU(),
-                new ELU(0.5), new Identity());
+                new ELU(0.5), new Identity(), new Sign());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,3 +1,4 @@
+// The gradient checker itself: its formula, and that it catches wrong gradients.
 package org.nnworkbook.nn.gradcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,3 +1,4 @@
+// Initialisers: constants, the documented spreads of Xavier and He, and seeding.
 package org.nnworkbook.nn.init;
 
 import static org.assertj.core.api.Assertions.assertThat;

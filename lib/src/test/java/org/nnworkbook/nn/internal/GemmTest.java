@@ -1,3 +1,4 @@
+// The packed multiply kernels against the definition, bit for bit, on every layout and remainder path.
 package org.nnworkbook.nn.internal;
 
 import static org.junit.jupiter.api.Assertions.assertAll;

@@ -1,3 +1,4 @@
+// Linear: forward formula, gradient check, backward formulas, accumulation, seeding, accessors, errors.
 package org.nnworkbook.nn.layers;
 
 import static org.assertj.core.api.Assertions.assertThat;

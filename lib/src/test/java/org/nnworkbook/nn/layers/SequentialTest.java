@@ -1,3 +1,4 @@
+// Sequential and the MLP builder: structure, parameter names, whole-network gradient checks, buffer reuse.
 package org.nnworkbook.nn.layers;
 
 import static org.junit.jupiter.api.Assertions.assertAll;

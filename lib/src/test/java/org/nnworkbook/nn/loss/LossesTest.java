@@ -1,3 +1,4 @@
+// Losses: values from their formulas, gradient checks, stability at ±1000, target conventions and errors.
 package org.nnworkbook.nn.loss;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,3 +1,4 @@
+// Optimisers worked by hand: SGD, momentum, Adam with bias correction, schedules, bad settings.
 package org.nnworkbook.nn.optim;
 
 import static org.assertj.core.api.Assertions.assertThat;

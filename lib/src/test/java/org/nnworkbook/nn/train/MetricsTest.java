@@ -1,3 +1,4 @@
+// Accuracy and confusion matrix.
 package org.nnworkbook.nn.train;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,3 +1,4 @@
+// The training loop: determinism, learning XOR, history, listeners, stopping, mini-batches, bad data.
 package org.nnworkbook.nn.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
