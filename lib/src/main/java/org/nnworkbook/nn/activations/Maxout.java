@@ -1,0 +1,102 @@
+// Maxout: each unit outputs the largest of k linear pieces, max(w1·x+b1, w2·x+b2, ...); a layer with weights.
+package org.nnworkbook.nn.activations;
+
+import java.util.List;
+import java.util.Random;
+import org.nnworkbook.nn.Matrix;
+import org.nnworkbook.nn.Parameter;
+import org.nnworkbook.nn.ShapeException;
+import org.nnworkbook.nn.init.RandomSource;
+import org.nnworkbook.nn.internal.Check;
+import org.nnworkbook.nn.layers.Layer;
+import org.nnworkbook.nn.layers.Linear;
+
+/**
+ * Unit {@code j} outputs {@code max_r (x·W_r + b_r)[j]} over {@code pieces} linear maps (deck 001:
+ * {@code max(w1ᵀx + b1, w2ᵀx + b2)}). The pieces are stored in one {@link Linear} of width
+ * {@code out·pieces}: column {@code j·pieces + r} is piece {@code r} of unit {@code j}.
+ *
+ * <pre>
+ * forward : input [batch, in] → z = input·W + b [batch, out·pieces] → max over each unit's pieces [batch, out]
+ * backward: the gradient of each output goes to the piece that won (the first one on a tie)
+ * </pre>
+ */
+public final class Maxout implements Layer {
+    private final int out;
+    private final int pieces;
+    private final Linear linear;
+    private int[] winners;
+    private int batch = -1;
+
+    public Maxout(int in, int out, int pieces) {
+        this(in, out, pieces, RandomSource.next());
+    }
+
+    public Maxout(int in, int out, int pieces, Random rng) {
+        this.out = Check.positive("Maxout: out", out);
+        this.pieces = Check.positive("Maxout: pieces", pieces);
+        this.linear = new Linear(in, out * pieces, rng);
+    }
+
+    /** The underlying linear map; its weight is {@code [in, out·pieces]}. */
+    public Linear linear() {
+        return linear;
+    }
+
+    @Override
+    public Matrix forward(Matrix x) {
+        double[] z = linear.forward(x).data();
+        batch = x.rows();
+        winners = new int[batch * out];
+        Matrix y = Matrix.zeros(batch, out);
+        double[] yd = y.data();
+        for (int b = 0; b < batch; b++) {
+            for (int j = 0; j < out; j++) {
+                int base = (b * out + j) * pieces;
+                int best = 0;
+                for (int r = 1; r < pieces; r++) {
+                    if (z[base + r] > z[base + best]) {
+                        best = r;
+                    }
+                }
+                winners[b * out + j] = best;
+                yd[b * out + j] = z[base + best];
+            }
+        }
+        return y;
+    }
+
+    @Override
+    public Matrix backward(Matrix g) {
+        return backward(g, true);
+    }
+
+    @Override
+    public Matrix backward(Matrix g, boolean inputGradient) {
+        if (winners == null) {
+            throw new IllegalStateException("Maxout.backward: call forward first");
+        }
+        if (g.rows() != batch || g.cols() != out) {
+            throw ShapeException.in("Maxout.backward").problem("the gradient must have the shape of the latest output")
+                    .shape("gradient", g).shape("output", batch, out)
+                    .hint("pass dL/d(output) of the forward pass just before this backward").build();
+        }
+        Matrix dz = Matrix.zeros(batch, out * pieces);
+        double[] dzd = dz.data();
+        double[] gd = g.data();
+        for (int u = 0; u < gd.length; u++) {
+            dzd[u * pieces + winners[u]] = gd[u];     // only the winning piece saw its output used
+        }
+        return linear.backward(dz, inputGradient);
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return linear.parameters();
+    }
+
+    @Override
+    public String toString() {
+        return "Maxout(in=" + linear.in() + ", out=" + out + ", pieces=" + pieces + ")";
+    }
+}

@@ -1,0 +1,48 @@
+// The rectified linear unit max(0, x) with its derivative (taken as 0 at x = 0); the fast default.
+package org.nnworkbook.nn.activations;
+
+import org.nnworkbook.nn.Matrix;
+import org.nnworkbook.nn.internal.Buffers;
+
+/**
+ * {@code max(0, x)}. Its derivative is 0 for {@code x < 0} (a unit stuck there is "dead") and 1 for
+ * {@code x > 0}; at {@code x = 0}, where it is undefined, we take 0, as PyTorch and micrograd do
+ * (deck 002 writes 1 there; the choice almost never matters). NaN inputs give NaN.
+ */
+public final class ReLU extends ActivationLayer {
+    @Override
+    public double apply(double x) {
+        return Math.max(x, 0.0);
+    }
+
+    @Override
+    public double derivative(double x) {
+        return x > 0 ? 1.0 : 0.0;
+    }
+
+    // Same maths as the base class, as plain loops without branches: this layer is on the hot path.
+
+    @Override
+    public Matrix forwardInto(Matrix x, Matrix reuse) {
+        remember(x);
+        Matrix y = Buffers.shaped(reuse, x.rows(), x.cols());
+        double[] xd = x.data();
+        double[] yd = y.data();
+        for (int i = 0; i < xd.length; i++) {
+            yd[i] = Math.max(xd[i], 0.0);
+        }
+        return y;
+    }
+
+    @Override
+    public Matrix backwardInto(Matrix g, boolean inputGradient, Matrix reuse) {
+        double[] xd = latestInput(g).data();
+        Matrix dx = Buffers.shaped(reuse, g.rows(), g.cols());
+        double[] gd = g.data();
+        double[] dd = dx.data();
+        for (int i = 0; i < xd.length; i++) {
+            dd[i] = xd[i] > 0 ? gd[i] : 0.0;
+        }
+        return dx;
+    }
+}

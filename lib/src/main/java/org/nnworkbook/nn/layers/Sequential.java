@@ -1,0 +1,178 @@
+// Layers applied one after another (PyTorch's nn.Sequential) and the MLP builder; not a trainer.
+package org.nnworkbook.nn.layers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.nnworkbook.nn.Matrix;
+import org.nnworkbook.nn.Parameter;
+import org.nnworkbook.nn.init.Initializer;
+import org.nnworkbook.nn.init.RandomSource;
+
+/**
+ * A chain of layers: forward runs them in order, backward in reverse, each reusing the gradient the
+ * layer above computed (backpropagation as reuse).
+ *
+ * <pre>{@code
+ * jshell> var net = new Sequential(new Linear(2, 8, 1), new Tanh(), new Linear(8, 1, 2));
+ * jshell> var mlp = Sequential.mlp(ReLU::new, 64, 128, 10);     // 64-128-10, ReLU between layers
+ * jshell> mlp
+ * mlp ==> Sequential(
+ *   (0): Linear(in=64, out=128)
+ *   (1): ReLU()
+ *   (2): Linear(in=128, out=10)
+ * )
+ * }</pre>
+ *
+ * Parameters are named like PyTorch's {@code state_dict}: {@code "0.weight"}, {@code "0.bias"}, ...
+ */
+public final class Sequential implements Layer {
+    private final List<Layer> layers;
+    // Outputs and input-gradients of the inner layers, reused from one step to the next: they never
+    // leave this object (only the last output and the first input-gradient are returned).
+    private final Matrix[] outputs;
+    private final Matrix[] gradients;
+
+    public Sequential(Layer... layers) {
+        this(List.of(layers));
+    }
+
+    public Sequential(List<? extends Layer> layers) {
+        if (layers.isEmpty()) {
+            throw new IllegalArgumentException("Sequential needs at least one layer");
+        }
+        this.layers = List.copyOf(layers);
+        this.outputs = new Matrix[layers.size()];
+        this.gradients = new Matrix[layers.size()];
+    }
+
+    /**
+     * A multi-layer perceptron: {@code Linear(sizes[0], sizes[1])}, activation, ..., ending with a
+     * {@code Linear} and no activation (add the output's activation or use a loss on logits).
+     *
+     * @param sizes      layer widths, input first: {@code {64, 128, 10}}
+     * @param activation makes one activation layer per hidden layer, e.g. {@code ReLU::new}
+     * @param weightInit initialiser of each weight matrix (biases start at zero)
+     * @param rng        source of the initial weights
+     */
+    public static Sequential mlp(int[] sizes, Supplier<? extends Layer> activation, Initializer weightInit,
+                                 Random rng) {
+        if (sizes.length < 2) {
+            throw new IllegalArgumentException("an MLP needs at least an input and an output size, e.g. {2, 8, 1}; got "
+                    + sizes.length + " size(s)");
+        }
+        List<Layer> layers = new ArrayList<>();
+        for (int i = 0; i + 1 < sizes.length; i++) {
+            layers.add(new Linear(sizes[i], sizes[i + 1], weightInit, Initializer.zeros(), rng));
+            if (i + 2 < sizes.length) {
+                layers.add(activation.get());
+            }
+        }
+        return new Sequential(layers);
+    }
+
+    /** As {@link #mlp(int[], Supplier, Initializer, Random)} with PyTorch's default initialisation of weights and biases. */
+    public static Sequential mlp(Supplier<? extends Layer> activation, Random rng, int... sizes) {
+        if (sizes.length < 2) {
+            throw new IllegalArgumentException("an MLP needs at least an input and an output size, e.g. mlp(Tanh::new, 2, 8, 1)");
+        }
+        List<Layer> layers = new ArrayList<>();
+        for (int i = 0; i + 1 < sizes.length; i++) {
+            layers.add(new Linear(sizes[i], sizes[i + 1], rng));
+            if (i + 2 < sizes.length) {
+                layers.add(activation.get());
+            }
+        }
+        return new Sequential(layers);
+    }
+
+    /** An MLP with PyTorch's default initialisation, drawn from the default sequence (see {@link RandomSource}). */
+    public static Sequential mlp(Supplier<? extends Layer> activation, int... sizes) {
+        return mlp(activation, RandomSource.next(), sizes);
+    }
+
+    @Override
+    public Matrix forward(Matrix x) {
+        return forwardInto(x, null);
+    }
+
+    @Override
+    public Matrix forwardInto(Matrix x, Matrix reuse) {
+        int last = layers.size() - 1;
+        for (int i = 0; i <= last; i++) {
+            x = layers.get(i).forwardInto(x, i == last ? reuse : outputs[i]);
+            if (i < last) {
+                outputs[i] = x;
+            }
+        }
+        return x;
+    }
+
+    @Override
+    public Matrix backward(Matrix gradOutput) {
+        return backward(gradOutput, true);
+    }
+
+    /** Backpropagates through every layer; the first computes dL/d(input) only if asked. */
+    @Override
+    public Matrix backward(Matrix g, boolean inputGradient) {
+        return backwardInto(g, inputGradient, null);
+    }
+
+    @Override
+    public Matrix backwardInto(Matrix g, boolean inputGradient, Matrix reuse) {
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            g = layers.get(i).backwardInto(g, i > 0 || inputGradient, i == 0 ? reuse : gradients[i]);
+            if (i > 0) {
+                gradients[i] = g;
+            }
+        }
+        return g;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        List<Parameter> all = new ArrayList<>();
+        for (int i = 0; i < layers.size(); i++) {
+            for (Parameter p : layers.get(i).parameters()) {
+                all.add(p.withPrefix(i + "."));
+            }
+        }
+        return all;
+    }
+
+    /** The layers, in order. */
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    public Layer get(int index) {
+        return layers.get(index);
+    }
+
+    public int size() {
+        return layers.size();
+    }
+
+    /** The {@link Linear} layers in order: the ones whose weights and gradients plots show. */
+    public List<Linear> linearLayers() {
+        List<Linear> out = new ArrayList<>();
+        for (Layer l : layers) {
+            if (l instanceof Linear) {
+                out.add((Linear) l);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("Sequential(\n");
+        for (int i = 0; i < layers.size(); i++) {
+            String inner = layers.get(i).toString().replace("\n", "\n  ");
+            sb.append("  (").append(i).append("): ").append(inner).append('\n');
+        }
+        return sb.append(')').toString();
+    }
+}

@@ -1,0 +1,3 @@
+// Layers with forward and backward together: the Layer interface, Linear and Sequential (with the MLP builder).
+/** Layers with forward and backward together: the Layer interface, Linear and Sequential (with the MLP builder). */
+package org.nnworkbook.nn.layers;
