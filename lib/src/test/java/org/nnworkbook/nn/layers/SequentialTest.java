@@ -81,8 +81,11 @@ class SequentialTest {
     }
 
     @Test
-    void an_empty_or_too_short_network_is_refused() {
+    void an_empty_or_too_short_network_or_a_reused_layer_object_is_refused() {
+        ReLU shared = new ReLU();
         assertAll(
+                () -> Assertions.assertThat(argumentError(() -> new Sequential(shared, new Linear(2, 2, 1), shared)))
+                        .contains("the same ReLU() object is at positions 0 and 2"),
                 () -> Assertions.assertThat(argumentError(() -> new Sequential(List.of()))).contains("at least one layer"),
                 () -> Assertions.assertThat(argumentError(() -> Sequential.mlp(ReLU::new, new Random(1), 3)))
                         .contains("at least an input and an output size"));
