@@ -175,6 +175,14 @@ public final class Sequential implements Layer {
         return out;
     }
 
+    /**
+     * The norm of each {@link Linear} layer's weight gradient, first layer first: in a deep sigmoid stack
+     * they shrink towards the input (vanishing gradients).
+     */
+    public double[] weightGradientNorms() {
+        return linearLayers().stream().mapToDouble(l -> l.weightGrad().norm()).toArray();
+    }
+
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("Sequential(\n");

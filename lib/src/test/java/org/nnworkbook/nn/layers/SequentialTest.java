@@ -72,6 +72,19 @@ class SequentialTest {
     }
 
     @Test
+    void weight_gradient_norms_shrink_towards_the_input_of_a_deep_sigmoid_stack() {
+        Sequential deep = Sequential.mlp(new int[] {4, 16, 16, 16, 16, 16, 1}, Sigmoid::new, Initializer.xavierNormal(),
+                new Random(5));
+        Matrix x = Matrix.randn(32, 4, 6);
+        deep.backward(new MSELoss().gradient(deep.forward(x), Matrix.randn(32, 1, 7)));
+        double[] norms = deep.weightGradientNorms();
+        assertAll(
+                () -> assertEquals(6, norms.length),
+                () -> assertEquals(deep.linearLayers().get(2).weightGrad().norm(), norms[2]),
+                () -> Assertions.assertThat(norms[0]).isLessThan(norms[5] / 10));
+    }
+
+    @Test
     void each_forward_returns_a_new_matrix_even_though_inner_buffers_are_reused() {
         Sequential net = Sequential.mlp(ReLU::new, new Random(3), 2, 8, 3);
         Matrix first = net.forward(Matrix.of(1, 2, 1, 2));
