@@ -13,7 +13,7 @@ import java.util.Arrays;
  * separate row arrays too, and run a register-blocked kernel that updates 4 rows of C with 2 rows of
  * B per pass: 8 fused multiply-adds per element for 6 loads and 4 stores, all in L1 cache. Tiles are
  * {@value #TILE} columns wide and panels {@value #DEPTH} rows deep (measured best on this class of
- * machine).
+ * machine); C is done {@value #ROWS} rows at a time, which bounds the per-thread scratch memory.
  *
  * <p>Every element is summed the same way on every path: {@code s = fma(a_ip, b_pj, s)} for {@code p}
  * ascending, starting from {@code s = 0}, or from the current {@code C(i,j)} when accumulating. So
@@ -23,6 +23,8 @@ import java.util.Arrays;
 public final class Gemm {
     static final int TILE = 64;
     static final int DEPTH = 64;
+    /** Rows of C handled per block: bounds the scratch rows to ROWS × TILE doubles (128 KB). */
+    static final int ROWS = 256;
     /** Below this many multiply-adds the direct triple loop is faster than packing. */
     static final long SMALL = 2048;
 
@@ -68,23 +70,28 @@ public final class Gemm {
     private static void packed(int m, int n, int k, double[] a, int ars, int acs, double[] b, int brs, int bcs,
                                double[] c, int crs, int ccs, boolean accumulate) {
         Workspace ws = WORKSPACE.get();
-        double[][] cRows = ws.cRows(m);
+        double[][] cRows = ws.cRows(Math.min(m, ROWS));
         double[][] panel = ws.panel();
-        for (int j0 = 0; j0 < n; j0 += TILE) {
-            int w = Math.min(TILE, n - j0);
-            load(cRows, m, w, c, crs, ccs, j0, accumulate);
-            for (int p0 = 0; p0 < k; p0 += DEPTH) {
-                int depth = Math.min(DEPTH, k - p0);
-                pack(b, brs, bcs, p0, depth, j0, w, panel);
-                int i = 0;
-                for (; i + 3 < m; i += 4) {
-                    fourRows(cRows, i, panel, depth, a, i * ars, ars, p0, acs, w);
+        for (int i0 = 0; i0 < m; i0 += ROWS) {             // a block of rows of C: bounds the scratch memory
+            int rows = Math.min(ROWS, m - i0);
+            int aRow = i0 * ars;
+            int cRow = i0 * crs;
+            for (int j0 = 0; j0 < n; j0 += TILE) {
+                int w = Math.min(TILE, n - j0);
+                load(cRows, rows, w, c, cRow, crs, ccs, j0, accumulate);
+                for (int p0 = 0; p0 < k; p0 += DEPTH) {
+                    int depth = Math.min(DEPTH, k - p0);
+                    pack(b, brs, bcs, p0, depth, j0, w, panel);
+                    int i = 0;
+                    for (; i + 3 < rows; i += 4) {
+                        fourRows(cRows, i, panel, depth, a, aRow + i * ars, ars, p0, acs, w);
+                    }
+                    for (; i < rows; i++) {
+                        oneRow(cRows[i], panel, depth, a, aRow + i * ars, p0, acs, w);
+                    }
                 }
-                for (; i < m; i++) {
-                    oneRow(cRows[i], panel, depth, a, i * ars, p0, acs, w);
-                }
+                store(cRows, rows, w, c, cRow, crs, ccs, j0);
             }
-            store(cRows, m, w, c, crs, ccs, j0);
         }
     }
 
@@ -104,10 +111,11 @@ public final class Gemm {
     }
 
     /** Starts the C tile at zero, or at C's current values when accumulating. */
-    private static void load(double[][] cRows, int m, int w, double[] c, int crs, int ccs, int j0, boolean accumulate) {
+    private static void load(double[][] cRows, int m, int w, double[] c, int cRow, int crs, int ccs, int j0,
+                             boolean accumulate) {
         for (int i = 0; i < m; i++) {
             double[] row = cRows[i];
-            int from = i * crs + j0 * ccs;
+            int from = cRow + i * crs + j0 * ccs;
             if (!accumulate) {
                 Arrays.fill(row, 0, w, 0.0);
             } else if (ccs == 1) {
@@ -120,10 +128,10 @@ public final class Gemm {
         }
     }
 
-    private static void store(double[][] cRows, int m, int w, double[] c, int crs, int ccs, int j0) {
+    private static void store(double[][] cRows, int m, int w, double[] c, int cRow, int crs, int ccs, int j0) {
         for (int i = 0; i < m; i++) {
             double[] row = cRows[i];
-            int to = i * crs + j0 * ccs;
+            int to = cRow + i * crs + j0 * ccs;
             if (ccs == 1) {
                 System.arraycopy(row, 0, c, to, w);
             } else {

@@ -42,6 +42,15 @@ public final class Sequential implements Layer {
         if (layers.isEmpty()) {
             throw new IllegalArgumentException("Sequential needs at least one layer");
         }
+        for (int i = 0; i < layers.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (layers.get(i) == layers.get(j)) {
+                    throw new IllegalArgumentException("the same " + layers.get(i) + " object is at positions " + j
+                            + " and " + i + "; a layer remembers its input for backward, so give each position its own"
+                            + " (e.g. two new ReLU() instead of one reused)");
+                }
+            }
+        }
         this.layers = List.copyOf(layers);
         this.outputs = new Matrix[layers.size()];
         this.gradients = new Matrix[layers.size()];
@@ -164,6 +173,14 @@ public final class Sequential implements Layer {
             }
         }
         return out;
+    }
+
+    /**
+     * The norm of each {@link Linear} layer's weight gradient, first layer first: in a deep sigmoid stack
+     * they shrink towards the input (vanishing gradients).
+     */
+    public double[] weightGradientNorms() {
+        return linearLayers().stream().mapToDouble(l -> l.weightGrad().norm()).toArray();
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.nnworkbook.nn.loss.Targets;
  *
  * <pre>{@code
  * jshell> Metrics.accuracy(net, xTest, yTest)
- * $1 ==> 0.9583333333333334
+ * $1 ==> 0.9638888888888889
  * jshell> Metrics.confusionMatrix(net, xTest, yTest)
  * }</pre>
  *

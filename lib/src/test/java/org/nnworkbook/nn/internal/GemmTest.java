@@ -29,7 +29,7 @@ class GemmTest {
 
     @ParameterizedTest(name = "[{0} x {1}] · [{1} x {2}]")
     @CsvSource({"1,1,1", "2,3,4", "5,7,3", "4,64,64", "7,65,129", "32,64,128", "32,128,10", "128,32,10",
-            "10,128,32", "9,1,70", "33,130,5", "3,200,2"})
+            "10,128,32", "9,1,70", "33,130,5", "3,200,2", "300,70,65", "520,3,9"})
     void every_layout_matches_the_definition_bit_for_bit(int m, int k, int n) {
         Matrix a = Matrix.randn(m, k, 1);
         Matrix b = Matrix.randn(k, n, 2);

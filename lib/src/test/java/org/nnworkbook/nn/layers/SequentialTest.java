@@ -72,6 +72,19 @@ class SequentialTest {
     }
 
     @Test
+    void weight_gradient_norms_shrink_towards_the_input_of_a_deep_sigmoid_stack() {
+        Sequential deep = Sequential.mlp(new int[] {4, 16, 16, 16, 16, 16, 1}, Sigmoid::new, Initializer.xavierNormal(),
+                new Random(5));
+        Matrix x = Matrix.randn(32, 4, 6);
+        deep.backward(new MSELoss().gradient(deep.forward(x), Matrix.randn(32, 1, 7)));
+        double[] norms = deep.weightGradientNorms();
+        assertAll(
+                () -> assertEquals(6, norms.length),
+                () -> assertEquals(deep.linearLayers().get(2).weightGrad().norm(), norms[2]),
+                () -> Assertions.assertThat(norms[0]).isLessThan(norms[5] / 10));
+    }
+
+    @Test
     void each_forward_returns_a_new_matrix_even_though_inner_buffers_are_reused() {
         Sequential net = Sequential.mlp(ReLU::new, new Random(3), 2, 8, 3);
         Matrix first = net.forward(Matrix.of(1, 2, 1, 2));
@@ -81,8 +94,11 @@ class SequentialTest {
     }
 
     @Test
-    void an_empty_or_too_short_network_is_refused() {
+    void an_empty_or_too_short_network_or_a_reused_layer_object_is_refused() {
+        ReLU shared = new ReLU();
         assertAll(
+                () -> Assertions.assertThat(argumentError(() -> new Sequential(shared, new Linear(2, 2, 1), shared)))
+                        .contains("the same ReLU() object is at positions 0 and 2"),
                 () -> Assertions.assertThat(argumentError(() -> new Sequential(List.of()))).contains("at least one layer"),
                 () -> Assertions.assertThat(argumentError(() -> Sequential.mlp(ReLU::new, new Random(1), 3)))
                         .contains("at least an input and an output size"));
