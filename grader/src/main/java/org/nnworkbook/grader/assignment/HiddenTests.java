@@ -24,6 +24,7 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
+import org.nnworkbook.grader.TempFolders;
 import org.nnworkbook.grader.api.GradeId;
 import org.nnworkbook.grader.api.Points;
 
@@ -177,10 +178,6 @@ public final class HiddenTests implements AutoCloseable {
         if (loader != null) {
             loader.close();
         }
-        try (Stream<Path> files = Files.walk(classes)) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
+        TempFolders.deleteTree(classes);
     }
 }

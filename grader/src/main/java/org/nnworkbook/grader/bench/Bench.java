@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.nnworkbook.grader.TempFolders;
 import org.nnworkbook.grader.WorkbookHome;
 import org.nnworkbook.grader.assignment.Assignment;
 import org.nnworkbook.grader.grading.BatchGrader;
@@ -35,6 +36,15 @@ public final class Bench {
     public static int run(Path assignmentNotebook, int submissions, int jobs, Isolation isolation, PrintWriter out,
                           PrintWriter err) throws IOException, InterruptedException {
         Path work = Files.createTempDirectory("nn-grader-bench-");
+        try {
+            return run(work, assignmentNotebook, submissions, jobs, isolation, out, err);
+        } finally {
+            TempFolders.deleteTree(work);
+        }
+    }
+
+    private static int run(Path work, Path assignmentNotebook, int submissions, int jobs, Isolation isolation,
+                           PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
         Path notebook = assignmentNotebook != null ? assignmentNotebook : SampleAssignment.extractTo(work.resolve("sample"));
         try (Assignment assignment = Assignment.load(notebook, null)) {
             if (!assignment.problems().isEmpty()) {

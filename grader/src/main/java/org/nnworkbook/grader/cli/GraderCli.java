@@ -1,6 +1,7 @@
 // The grader's command line: nn-grader release | grade | bench (what ./workbook calls).
 package org.nnworkbook.grader.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,9 +16,15 @@ public final class GraderCli implements Runnable {
         System.exit(execute(args));
     }
 
-    /** Runs a command line and returns its exit code (tests call this instead of main). */
+    /** Runs a command line and returns its exit code. */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new GraderCli());
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command line with its output going to the given writers (what the tests use). */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new GraderCli()).setOut(out).setErr(err)
+                .setOverwrittenOptionsAllowed(true); // the last of a repeated option wins, so wrappers can pass defaults
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println(line.getCommandName() + ": " + e.getMessage());
             return 2;

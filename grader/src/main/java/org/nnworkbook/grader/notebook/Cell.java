@@ -14,7 +14,7 @@ public final class Cell {
     private final int index;
     private final ObjectNode node;
     private final String type;
-    private final String source;
+    private String source;
     private final NbgraderMeta nbgrader;
     private final String problem;
 
@@ -115,8 +115,9 @@ public final class Cell {
         return node;
     }
 
-    /** Writes a new source as a list of lines, as Jupyter does. */
+    /** Replaces the source, in this object and in the JSON, as a list of lines as Jupyter writes it. */
     public void writeSource(String text) {
+        source = text;
         ArrayNode lines = node.putArray("source");
         int start = 0;
         while (start < text.length()) {

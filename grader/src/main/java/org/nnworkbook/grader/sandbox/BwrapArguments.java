@@ -21,7 +21,7 @@ final class BwrapArguments {
     }
 
     static List<String> of(SandboxFiles files, List<Path> classpath, List<Path> readableData, boolean withSeccomp) {
-        List<String> args = new ArrayList<>(List.of("bwrap", "--unshare-all", "--die-with-parent",
+        List<String> args = new ArrayList<>(List.of(files.bwrap().toString(), "--unshare-all", "--die-with-parent",
                 "--new-session", "--cap-drop", "ALL"));
         // The tmpfs first: binds below that lie under the host's /tmp must land on top of it.
         args.addAll(List.of("--proc", "/proc", "--dev", "/dev",

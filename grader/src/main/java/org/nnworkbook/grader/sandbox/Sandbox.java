@@ -86,7 +86,7 @@ public final class Sandbox implements AutoCloseable {
      * class loading, works. Null when it does, else what went wrong in the VM's own words.
      */
     private String probe() {
-        if (isolation == Isolation.BWRAP && (!isLinux() || SandboxFiles.onPath("bwrap") == null)) {
+        if (isolation == Isolation.BWRAP && (!isLinux() || files.bwrap() == null)) {
             return isLinux() ? "bwrap is not installed (Debian/Ubuntu: apt-get install bubblewrap)" : "bwrap needs Linux";
         }
         if (isolation == Isolation.BWRAP && files.seccomp() == null) {
@@ -189,7 +189,8 @@ public final class Sandbox implements AutoCloseable {
                     "-Djava.security.policy==" + files.policy(),
                     "-Dnnworkbook.scratch=" + scratch));
         }
-        java.addAll(List.of("-cp", files.agentDir().toString(), AGENT));
+        String agent = files.agentJar().toString();
+        java.addAll(List.of("-javaagent:" + agent, "-cp", agent, AGENT));
 
         List<String> command = new ArrayList<>();
         Path shell = Path.of("/bin/sh");

@@ -3,34 +3,40 @@ package org.nnworkbook.grader.sandbox;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
+import org.nnworkbook.grader.TempFolders;
 
 /**
- * Lives in a temporary folder removed when the batch ends. The agent is copied there as a single
- * class file so that the sandbox never sees the grader's jar (which holds JUnit and the grader's
+ * Lives in a temporary folder removed when the batch ends. The agent's two classes are copied
+ * there into a jar of their own so that the sandbox never sees the grader's jar (which holds JUnit and the grader's
  * own classes) nor the compiled hidden tests.
  */
 final class SandboxFiles implements AutoCloseable {
     private final Path work;
     private final Path agentDir;
+    private final Path agentJar;
     private final Path seccomp;
     private final Path policy;
     private final Path javaHome;
     private final List<Path> jdkLinkTargets;
 
-    private SandboxFiles(Path work, Path agentDir, Path seccomp, Path policy, Path javaHome, List<Path> jdkLinkTargets) {
+    private SandboxFiles(Path work, Path agentDir, Path agentJar, Path seccomp, Path policy, Path javaHome,
+                         List<Path> jdkLinkTargets) {
         this.work = work;
         this.agentDir = agentDir;
+        this.agentJar = agentJar;
         this.seccomp = seccomp;
         this.policy = policy;
         this.javaHome = javaHome;
@@ -40,16 +46,9 @@ final class SandboxFiles implements AutoCloseable {
     static SandboxFiles create(List<Path> classpath, List<Path> readableData) throws SandboxException {
         try {
             Path work = Files.createTempDirectory("nn-grader-sandbox-");
-            Path agentDir = work.resolve("agent");
-            String classFile = Sandbox.AGENT.replace('.', '/') + ".class";
-            Path target = agentDir.resolve(classFile);
-            Files.createDirectories(target.getParent());
-            try (InputStream in = SandboxFiles.class.getClassLoader().getResourceAsStream(classFile)) {
-                if (in == null) {
-                    throw new SandboxException("the grader's own " + classFile + " is missing from its classpath");
-                }
-                Files.copy(in, target);
-            }
+            Path agentDir = Files.createDirectories(work.resolve("agent"));
+            Path agentJar = agentDir.resolve("nn-grader-agent.jar");
+            writeAgentJar(agentJar);
             byte[] program = SeccompFilter.forThisMachine();
             Path seccomp = null;
             if (program != null) {
@@ -58,10 +57,31 @@ final class SandboxFiles implements AutoCloseable {
             }
             Path javaHome = Path.of(System.getProperty("java.home")).toRealPath();
             Path policy = work.resolve("execution-vm.policy");
-            Files.writeString(policy, SecurityPolicy.text(agentDir, classpath, readableData), StandardCharsets.UTF_8);
-            return new SandboxFiles(work, agentDir, seccomp, policy, javaHome, linkTargetsOutside(javaHome));
+            Files.writeString(policy, SecurityPolicy.text(agentJar, classpath, readableData), StandardCharsets.UTF_8);
+            return new SandboxFiles(work, agentDir, agentJar, seccomp, policy, javaHome, linkTargetsOutside(javaHome));
         } catch (IOException e) {
             throw new SandboxException("cannot prepare the sandbox files: " + e.getMessage());
+        }
+    }
+
+    /** The agent's classes in a jar whose manifest makes it a -javaagent that may redefine classes. */
+    private static void writeAgentJar(Path jar) throws IOException, SandboxException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Premain-Class", Sandbox.AGENT);
+        manifest.getMainAttributes().putValue("Can-Redefine-Classes", "true");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            for (Class<?> type : List.of(ExecutionAgent.class, ExecutionAgent.Redefining.class)) {
+                String classFile = type.getName().replace('.', '/') + ".class";
+                try (InputStream in = SandboxFiles.class.getClassLoader().getResourceAsStream(classFile)) {
+                    if (in == null) {
+                        throw new SandboxException("the grader's own " + classFile + " is missing from its classpath");
+                    }
+                    out.putNextEntry(new JarEntry(classFile));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
         }
     }
 
@@ -105,8 +125,25 @@ final class SandboxFiles implements AutoCloseable {
         return null;
     }
 
+    /**
+     * The bwrap program: -Dnnworkbook.bwrap=PATH when set (for an unusual install, and for tests
+     * that need a bwrap which fails the way it does without user namespaces), else bwrap on PATH.
+     */
+    Path bwrap() {
+        String configured = System.getProperty("nnworkbook.bwrap");
+        if (configured != null) {
+            Path path = Path.of(configured);
+            return Files.isExecutable(path) ? path : null;
+        }
+        return onPath("bwrap");
+    }
+
     Path agentDir() {
         return agentDir;
+    }
+
+    Path agentJar() {
+        return agentJar;
     }
 
     Path seccomp() {
@@ -140,29 +177,12 @@ final class SandboxFiles implements AutoCloseable {
 
     void deleteScratch(Path scratch) {
         if (scratch != null) {
-            deleteTree(scratch);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            all.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // Best effort: a leftover temporary folder is not worth failing a batch for.
+            TempFolders.deleteTree(scratch);
         }
     }
 
     @Override
     public void close() {
-        deleteTree(work);
+        TempFolders.deleteTree(work);
     }
 }

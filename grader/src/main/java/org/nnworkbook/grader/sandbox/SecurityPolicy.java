@@ -16,10 +16,10 @@ final class SecurityPolicy {
     private SecurityPolicy() {
     }
 
-    static String text(Path agentDir, List<Path> classpath, List<Path> readableData) {
+    static String text(Path agentJar, List<Path> classpath, List<Path> readableData) {
         StringBuilder policy = new StringBuilder();
         policy.append("grant codeBase \"jrt:/jdk.jshell\" { permission java.security.AllPermission; };\n");
-        policy.append("grant codeBase \"").append(agentDir.toUri()).append("-\" { permission java.security.AllPermission; };\n");
+        policy.append("grant codeBase \"").append(agentJar.toUri()).append("\" { permission java.security.AllPermission; };\n");
         policy.append("grant {\n");
         policy.append("  permission java.util.PropertyPermission \"*\", \"read\";\n");
         policy.append("  permission java.lang.RuntimePermission \"exitVM.*\";\n");
