@@ -60,7 +60,7 @@ public final class Assignment implements AutoCloseable {
         } else {
             problems.add("its hidden tests folder " + dir + " does not exist; create it with one JUnit class per grade cell");
         }
-        if (tests == null || tests.problems().isEmpty()) {
+        if (tests == null || tests.compiled()) { // after a compile error, "no test for X" would only add noise
             problems.addAll(AssignmentCheck.problems(instructor, tests));
         }
         List<String> named = problems.stream().map(p -> notebook.getFileName() + ": " + p).toList();

@@ -157,6 +157,11 @@ public final class HiddenTests implements AutoCloseable {
         return String.join(java.io.File.pathSeparator, entries);
     }
 
+    /** Whether the sources compiled (problems may still list tests without points and the like). */
+    public boolean compiled() {
+        return loader != null;
+    }
+
     public List<Class<?>> testClasses() {
         return testClasses;
     }

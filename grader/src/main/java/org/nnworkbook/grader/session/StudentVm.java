@@ -19,7 +19,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import jdk.jshell.EvalException;
 import jdk.jshell.JShell;
-import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.UnresolvedReferenceException;
@@ -108,14 +107,14 @@ public final class StudentVm implements AutoCloseable {
         return dead || engine.vm() == null || !engine.vm().isAlive();
     }
 
-    /** Runs a notebook cell snippet by snippet, as the kernel does; stops at a timeout or the VM's end. */
+    /** Runs a notebook cell snippet by snippet, as the kernel does, stopping at the first error as a cell does. */
     public CellOutcome runCell(String source, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
         List<SnippetResult> results = new ArrayList<>();
         for (String snippet : split(withoutMagics(source))) {
             SnippetResult result = eval(snippet, Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
             results.add(result);
-            if (result.kind().endsVm()) {
+            if (result.kind() != SnippetResult.Kind.OK) {
                 break;
             }
         }
@@ -181,11 +180,14 @@ public final class StudentVm implements AutoCloseable {
             if (event.causeSnippet() != null) {
                 continue; // a dependent snippet updated as a side effect
             }
-            if (event.status() == Snippet.Status.REJECTED) {
+            if (!event.status().isDefined()) { // rejected, or needs something undefined: the kernel stops here too
                 String diagnostics = shell.diagnostics(event.snippet())
                         .map(diag -> diag.getMessage(Locale.ROOT))
                         .collect(Collectors.joining("; "));
-                return SnippetResult.compileErrorOf(diagnostics.isEmpty() ? "it is not valid Java" : diagnostics);
+                String missing = event.snippet() instanceof jdk.jshell.DeclarationSnippet declaration
+                        ? shell.unresolvedDependencies(declaration).collect(Collectors.joining(", ")) : "";
+                return SnippetResult.compileErrorOf(!diagnostics.isEmpty() ? diagnostics
+                        : !missing.isEmpty() ? "it uses " + missing + ", which is not defined" : "it is not valid Java");
             }
             if (event.exception() instanceof EvalException thrown) {
                 return SnippetResult.exception(thrown.getExceptionClassName(), thrown.getMessage());
