@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.nnworkbook.grader.assignment.Assignment;
 import org.nnworkbook.grader.notebook.Cell;
@@ -146,11 +145,5 @@ public final class SubmissionAssembler {
             throw new InvalidSubmissionException("the notebook's cells hold " + chars + " characters of source;"
                     + " the limit is " + MAX_SOURCE_CHARS);
         }
-    }
-
-    /** The grade_ids the instructor notebook knows, for messages. */
-    static Set<String> ids(Assignment assignment) {
-        return assignment.instructor().cells().stream().filter(Cell::hasGradeId).map(Cell::gradeId)
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 }

@@ -109,7 +109,9 @@ public final class Notebook {
     /** Serialises the way Jupyter does (one-space indent, trailing newline), so diffs stay small. */
     public byte[] toJson() {
         Separators jupyterStyle = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(jupyterStyle)
                 .withObjectIndenter(new DefaultIndenter(" ", "\n"))
                 .withArrayIndenter(new DefaultIndenter(" ", "\n"));

@@ -49,8 +49,7 @@ public final class Sandbox implements AutoCloseable {
                                  List<Path> readableData) throws SandboxException {
         SandboxFiles files = SandboxFiles.create(classpath, readableData);
         try {
-            Sandbox sandbox = choose(requested, limits, files, classpath, readableData);
-            return sandbox;
+            return choose(requested, limits, files, classpath, readableData);
         } catch (SandboxException | RuntimeException e) {
             files.close();
             throw e;
