@@ -66,6 +66,9 @@ class RobustSubmissionsTest {
         ((ArrayNode) duplicated.get("cells")).add(copy);
         SampleWorkbook.write(duplicated, subs.resolve("duplicated-cell.ipynb"));
         SampleWorkbook.write(withCellAfter(workbook.instructorJson(), "relu", "int broken = ;"), subs.resolve("compile-error.ipynb"));
+        ObjectNode untagged = workbook.instructorJson();
+        ((ObjectNode) cell(untagged, "dot").get("metadata")).remove("nbgrader");
+        SampleWorkbook.write(untagged, subs.resolve("lost-metadata.ipynb"));
 
         Files.createDirectories(subs.resolve("student-folder/nested"));
         Files.copy(workbook.instructor, subs.resolve("student-folder/nested/anything.ipynb"));
@@ -77,7 +80,7 @@ class RobustSubmissionsTest {
     @Test
     void the_batch_completes_with_one_row_per_submission() {
         assertThat(run.cli().exitCode()).as(run.cli().err()).isZero();
-        assertThat(run.rows()).hasSize(13);
+        assertThat(run.rows()).hasSize(14);
     }
 
     @Test
@@ -119,7 +122,7 @@ class RobustSubmissionsTest {
         assertThat(run.row("deleted-cells").status()).isEqualTo("ok");
         assertThat(run.feedback("deleted-cells"))
                 .contains("locked cell &#39;setup&#39; was missing; the original was put back")
-                .contains("cell &#39;mse&#39; was missing; that exercise was graded as not answered");
+                .contains("cell &#39;mse&#39; was missing; its blank version ran before your cells");
     }
 
     @Test
@@ -132,6 +135,12 @@ class RobustSubmissionsTest {
     void a_duplicated_solution_cell_runs_in_order_so_the_last_copy_counts() throws IOException {
         assertThat(run.row("duplicated-cell").points()).isEqualTo(8);
         assertThat(run.feedback("duplicated-cell")).contains("cell &#39;relu&#39; appears 2 times");
+    }
+
+    @Test
+    void an_answer_whose_cell_lost_its_metadata_still_counts() throws IOException {
+        assertThat(run.row("lost-metadata").points()).isEqualTo(10);
+        assertThat(run.feedback("lost-metadata")).contains("cell &#39;dot&#39; was missing");
     }
 
     @Test

@@ -14,9 +14,10 @@ import org.nnworkbook.grader.notebook.Notebook;
 /**
  * The instructor notebook's cells with a grade_id are anchors and run in the instructor's
  * order: a locked anchor always runs as the instructor wrote it (edits, deletion and duplicates
- * are noted and undone); a solution anchor runs as the student wrote it, or as the blank stub
- * when it is missing or no longer a code cell. Cells the student added run right after the
- * anchor they follow in the submission, as they would in the student's "Run All".
+ * are noted and undone); a solution anchor runs as the student wrote it. When it is missing or
+ * no longer a code cell, its blank stub runs first of all, so that a student whose answer lost
+ * its metadata (copied into a new cell, say) still gets it graded. Cells the student added run
+ * right after the anchor they follow in the submission, as they would in the student's "Run All".
  */
 public final class SubmissionAssembler {
     private static final int MAX_CELLS = 5_000;
@@ -73,6 +74,7 @@ public final class SubmissionAssembler {
 
         Map<String, Cell> stubs = studentVersion.cells().stream().filter(Cell::hasGradeId)
                 .collect(Collectors.toMap(Cell::gradeId, c -> c, (a, b) -> a));
+        List<RunCell> stubsFirst = new ArrayList<>();
         List<RunCell> run = new ArrayList<>();
         addCode(run, leading);
         for (Cell anchor : instructorAnchors.values()) {
@@ -80,14 +82,15 @@ public final class SubmissionAssembler {
             if (anchor.nbgrader().isLockedForStudents()) {
                 runLocked(anchor, found, run, notes);
             } else if (anchor.nbgrader().solution()) {
-                runSolution(anchor, stubs.get(anchor.gradeId()), found, run, notes);
+                runSolution(anchor, stubs.get(anchor.gradeId()), found, run, stubsFirst, notes);
             } else {
                 found.stream().map(Occurrence::anchor).filter(Cell::isCode)
                         .forEach(c -> run.add(new RunCell(c.source(), c.label())));
             }
             found.forEach(o -> addCode(run, o.followers()));
         }
-        return new Assembled(run, notes);
+        stubsFirst.addAll(run);
+        return new Assembled(stubsFirst, notes);
     }
 
     private static void runLocked(Cell anchor, List<Occurrence> found, List<RunCell> run, List<String> notes) {
@@ -108,7 +111,8 @@ public final class SubmissionAssembler {
         }
     }
 
-    private static void runSolution(Cell anchor, Cell stub, List<Occurrence> found, List<RunCell> run, List<String> notes) {
+    private static void runSolution(Cell anchor, Cell stub, List<Occurrence> found, List<RunCell> run,
+                                    List<RunCell> stubsFirst, List<String> notes) {
         if (!anchor.isCode()) {
             return; // a written answer: nothing to run
         }
@@ -121,12 +125,13 @@ public final class SubmissionAssembler {
             }
         }
         if (found.isEmpty()) {
-            notes.add(name + " was missing; that exercise was graded as not answered");
+            notes.add(name + " was missing; its blank version ran before your cells, so the exercise"
+                    + " counts only if another of your cells answers it");
         } else if (code.size() > 1) {
             notes.add(name + " appears " + code.size() + " times; all copies ran in order, so the last one counts");
         }
         if (code.isEmpty()) {
-            run.add(new RunCell(stub == null ? "" : stub.source(), anchor.label()));
+            stubsFirst.add(new RunCell(stub == null ? "" : stub.source(), anchor.label()));
         }
         code.forEach(c -> run.add(new RunCell(c.source(), c.label())));
     }

@@ -76,10 +76,11 @@ class SubmissionAssemblerTest {
     }
 
     @Test
-    void a_deleted_solution_cell_becomes_its_stub() throws Exception {
+    void a_deleted_solution_cell_becomes_its_stub_run_before_everything_else() throws Exception {
         var assembled = assemble(without(workbook.instructorJson(), "mse"));
-        assertThat(code(assembled)).contains("exercise mse: not written yet");
-        assertThat(assembled.notes()).containsExactly("cell 'mse' was missing; that exercise was graded as not answered");
+        assertThat(assembled.cells().get(0).source()).contains("exercise mse: not written yet");
+        assertThat(assembled.notes()).containsExactly("cell 'mse' was missing; its blank version ran before your cells,"
+                + " so the exercise counts only if another of your cells answers it");
     }
 
     @Test
