@@ -97,6 +97,15 @@ abstract class HostileSubmissionsSuite {
         SampleWorkbook.write(cheat(workbook, "Class.forName(\"SigmoidTest\");"), subs.resolve("load-test-class.ipynb"));
         SampleWorkbook.write(cheat(workbook, "Files.readString(Path.of(\"" + subs.resolve("good.ipynb") + "\"));"),
                 subs.resolve("read-other-submission.ipynb"));
+        SampleWorkbook.write(withCellAfter(workbook.instructorJson(), "relu",
+                "ProcessHandle.allProcesses().filter(p -> p.pid() != ProcessHandle.current().pid())\n"
+                        + "        .forEach(ProcessHandle::destroyForcibly);"), subs.resolve("kill-everything.ipynb"));
+        // Succeeds only if a variable of the grader's own environment reaches the VM.
+        String graderVariable = System.getenv().keySet().stream().sorted()
+                .filter(name -> !List.of("PATH", "PWD", "LANG", "HOME", "MALLOC_ARENA_MAX").contains(name))
+                .findFirst().orElseThrow();
+        SampleWorkbook.write(cheat(workbook, "if (System.getenv(\"" + graderVariable + "\") == null) throw new Error(\"no leak\");"),
+                subs.resolve("read-environment.ipynb"));
         SampleWorkbook.write(withCellAfter(workbook.blankJson(), "setup", String.join("\n",
                         "System.out.println(\"submission,points,max_points,status,message\");",
                         "System.out.println(\"fake-results,10,10,ok,all tests passed\");",
@@ -108,8 +117,8 @@ abstract class HostileSubmissionsSuite {
                 "String line = \"x\".repeat(1000);\nfor (int i = 0; i < 20_000; i++) System.out.println(line);"),
                 subs.resolve("output-flood.ipynb"));
 
-        run = workbook.grade(subs, out, "--jobs", "2", "--isolation", isolation().id(), "--cell-timeout", "4s",
-                "--test-timeout", "4s");
+        run = workbook.grade(subs, out, "--jobs", "2", "--isolation", isolation().id(), "--cell-timeout", "6s",
+                "--test-timeout", "6s");
     }
 
     static boolean works(Isolation isolation) {
@@ -154,7 +163,7 @@ abstract class HostileSubmissionsSuite {
         SampleWorkbook.Row row = run.row("loop-in-cell");
         assertThat(row.status()).isEqualTo("timeout");
         assertThat(row.points()).isEqualTo(10);
-        assertThat(row.message()).contains("did not finish within 4 s");
+        assertThat(row.message()).contains("did not finish within 6 s");
     }
 
     @Test
@@ -162,7 +171,7 @@ abstract class HostileSubmissionsSuite {
         SampleWorkbook.Row row = run.row("loop-in-function");
         assertThat(row.status()).isEqualTo("timeout");
         assertThat(row.points()).isEqualTo(8);
-        assertThat(run.feedback("loop-in-function")).contains("sigmoid(0.0): did not finish within 4 s");
+        assertThat(run.feedback("loop-in-function")).contains("sigmoid(0.0): did not finish within 6 s");
     }
 
     @Test
@@ -222,6 +231,17 @@ abstract class HostileSubmissionsSuite {
         assertThat(run.row("read-tests-source").points()).isEqualTo(8);
         assertThat(run.row("load-test-class").points()).isEqualTo(8);
         assertThat(run.row("read-other-submission").points()).isEqualTo(8);
+    }
+
+    @Test
+    void killing_every_process_in_sight_reaches_nothing_outside_its_own_vm() {
+        assertThat(run.row("kill-everything").points()).isEqualTo(10);
+        assertThat(run.row("good").points()).isEqualTo(10);
+    }
+
+    @Test
+    void the_graders_environment_does_not_reach_student_code() {
+        assertThat(run.row("read-environment").points()).isEqualTo(8);
     }
 
     @Test

@@ -35,12 +35,12 @@ class JobsAndShardsTest {
         Files.writeString(subs.resolve("dee.ipynb"), "{ not json");
         SampleWorkbook.write(SampleWorkbook.withCellAfter(workbook.instructorJson(), "dot", "while (true) { }"),
                 subs.resolve("eve.ipynb"));
-        sequential = workbook.grade(subs, dir.resolve("jobs-1"), "--jobs", "1", "--cell-timeout", "3s");
+        sequential = workbook.grade(subs, dir.resolve("jobs-1"), "--jobs", "1", "--cell-timeout", "4s");
     }
 
     @Test
     void grading_with_two_jobs_writes_the_same_grades_as_grading_one_at_a_time() throws IOException {
-        SampleWorkbook.GradeRun parallel = workbook.grade(subs, dir.resolve("jobs-2"), "--jobs", "2", "--cell-timeout", "3s");
+        SampleWorkbook.GradeRun parallel = workbook.grade(subs, dir.resolve("jobs-2"), "--jobs", "2", "--cell-timeout", "4s");
         assertThat(parallel.csv()).isEqualTo(sequential.csv());
         assertThat(sequential.rows().keySet()).containsExactly("ada", "bob", "cy", "dee", "eve");
         for (String name : sequential.rows().keySet()) {
@@ -50,8 +50,8 @@ class JobsAndShardsTest {
 
     @Test
     void shards_are_disjoint_and_together_give_the_whole_class() throws IOException {
-        SampleWorkbook.GradeRun first = workbook.grade(subs, dir.resolve("shard-1"), "--shard", "1/2", "--cell-timeout", "3s");
-        SampleWorkbook.GradeRun second = workbook.grade(subs, dir.resolve("shard-2"), "--shard", "2/2", "--cell-timeout", "3s");
+        SampleWorkbook.GradeRun first = workbook.grade(subs, dir.resolve("shard-1"), "--shard", "1/2", "--cell-timeout", "4s");
+        SampleWorkbook.GradeRun second = workbook.grade(subs, dir.resolve("shard-2"), "--shard", "2/2", "--cell-timeout", "4s");
         assertThat(first.rows().keySet()).containsExactly("ada", "cy", "eve");
         assertThat(second.rows().keySet()).containsExactly("bob", "dee");
         List<String> concatenated = new ArrayList<>(first.csv().lines().toList());

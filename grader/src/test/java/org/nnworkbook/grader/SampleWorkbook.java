@@ -119,7 +119,7 @@ public final class SampleWorkbook {
     public GradeRun grade(Path submissions, Path out, String... extra) throws IOException {
         List<String> args = new ArrayList<>(List.of("grade", "--assignment", instructor.toString(),
                 "--submissions", submissions.toString(), "--out", out.toString(),
-                "--cell-timeout", "5s", "--test-timeout", "5s", "--memory", "256m"));
+                "--cell-timeout", "8s", "--test-timeout", "8s", "--memory", "256m"));
         args.addAll(List.of(extra));
         CliRun run = cli(args.toArray(String[]::new));
         Path csv = out.resolve("grades.csv");
