@@ -176,7 +176,9 @@ public final class Sandbox implements AutoCloseable {
         List<String> java = new ArrayList<>(List.of(files.javaHome().resolve("bin/java").toString(),
                 "-Xmx" + limits.heapMegabytes() + "m", "-Xss1m",
                 "-XX:MaxMetaspaceSize=192m", "-XX:CompressedClassSpaceSize=64m", "-XX:ReservedCodeCacheSize=64m",
-                "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:TieredStopAtLevel=1",
+                // Serial GC: fewest threads and least memory per VM. Tiered compilation stays on in full
+                // (C1 alone starts ~10% faster but runs training loops in cells 2-3 times slower).
+                "-XX:+UseSerialGC", "-XX:-UsePerfData",
                 // The protocol runs on stdout: keep every JVM message on stderr.
                 "-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr",
                 "-XX:ErrorFile=" + scratch + "/hs_err.log",
