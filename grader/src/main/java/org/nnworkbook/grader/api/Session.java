@@ -1,0 +1,58 @@
+// The hidden tests' handle on one student's notebook, running in its own sandboxed JVM.
+package org.nnworkbook.grader.api;
+
+/**
+ * A hidden test takes it as a parameter and asks the student's code for values:
+ * <pre>
+ * &#64;GradeId("check_sigmoid")
+ * class SigmoidTest {
+ *     &#64;Test &#64;Points(1)
+ *     void sigmoid_of_zero_is_one_half(Session s) {
+ *         s.checkClose("sigmoid(0.0)", 0.5);          // student sees: ✘ sigmoid(0.0): got 0.0, expected 0.5
+ *     }
+ *     &#64;Test &#64;Points(1)
+ *     void sigmoid_on_hidden_inputs(Session s) {
+ *         s.checkHidden("sigmoid of a large negative number", "sigmoid(-30.0)", 9.357622968839299E-14);
+ *     }
+ * }
+ * </pre>
+ * Only the code to evaluate crosses into the student's JVM; the comparison with the expected
+ * value happens here, in the grader, where student code cannot reach it. So keep expected values
+ * out of the strings you evaluate: {@code s.eval("sigmoid(0.0) == 0.5")} would let a student's
+ * definitions decide the outcome.
+ */
+public interface Session {
+    /** Relative and absolute tolerance of {@code checkClose} and {@code checkHidden}. */
+    double TOLERANCE = 1e-6;
+
+    /**
+     * Runs code in the student's session and returns its value as JShell shows it
+     * ({@code "0.5"}, {@code "double[2] { 1.0, 2.0 }"}, or {@code ""} for a statement).
+     * @throws CheckFailure if the code does not compile, throws, times out or ends the JVM
+     */
+    String eval(String code);
+
+    /** The value of a numeric expression. */
+    double evalDouble(String expression);
+
+    /** The value of an expression of type double[]. */
+    double[] evalDoubleArray(String expression);
+
+    /** Checks a value; the student sees the expression and the expected value. Use for visible inputs. */
+    void checkClose(String expression, double expected);
+
+    /** Checks a value with a tolerance of your choice. */
+    void checkClose(String expression, double expected, double tolerance);
+
+    /** Checks an array; the student sees the expression and the expected array. */
+    void checkClose(String expression, double[] expected);
+
+    /** Checks a value; the student sees only {@code label} and their own result, never the expected value. */
+    void checkHidden(String label, String expression, double expected);
+
+    /** Checks an array; the student sees only {@code label} and their own result. */
+    void checkHidden(String label, String expression, double[] expected);
+
+    /** Fails the test with a message for the student when {@code passed} is false. */
+    void check(String label, boolean passed, String studentMessage);
+}

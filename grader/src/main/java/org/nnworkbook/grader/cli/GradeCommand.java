@@ -1,0 +1,106 @@
+// nn-grader grade --assignment NOTEBOOK --submissions DIR_OR_FILES --out DIR [--jobs N] [--shard i/n] [limits]
+package org.nnworkbook.grader.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.nnworkbook.grader.grading.BatchGrader;
+import org.nnworkbook.grader.grading.Shard;
+import org.nnworkbook.grader.sandbox.Isolation;
+import org.nnworkbook.grader.sandbox.Limits;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Grades submissions of one assignment with its hidden tests. Writes DIR/grades.csv,",
+                "DIR/feedback/<submission>.html and DIR/results/<submission>.json (Gradescope format).",
+                "Exit code 0 when the batch was graded, whatever the grades; 2 when it could not start."})
+final class GradeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--assignment", required = true, paramLabel = "NOTEBOOK", description = "The instructor notebook.")
+    Path assignment;
+
+    @Option(names = "--submissions", required = true, arity = "1..*", paramLabel = "DIR_OR_FILES",
+            description = "Submitted notebooks, or folders of them (or of one folder per student).")
+    List<Path> submissions;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the results.")
+    Path out;
+
+    @Option(names = "--jobs", defaultValue = "1", paramLabel = "N", description = "Submissions graded at once (default: ${DEFAULT-VALUE}).")
+    int jobs;
+
+    @Option(names = "--shard", defaultValue = "1/1", paramLabel = "i/n",
+            description = "Grade only part i of n of the submissions (sorted by name), e.g. 2/4.")
+    String shard;
+
+    @Option(names = "--cell-timeout", defaultValue = "30s", converter = Converters.Seconds.class, paramLabel = "TIME",
+            description = "Wall-clock limit per notebook cell (default: ${DEFAULT-VALUE}).")
+    Duration cellTimeout;
+
+    @Option(names = "--test-timeout", defaultValue = "10s", converter = Converters.Seconds.class, paramLabel = "TIME",
+            description = "Wall-clock limit per hidden test (default: ${DEFAULT-VALUE}).")
+    Duration testTimeout;
+
+    @Option(names = "--startup-timeout", defaultValue = "30s", converter = Converters.Seconds.class, paramLabel = "TIME",
+            description = "Limit for the execution VM to start (default: ${DEFAULT-VALUE}).")
+    Duration startupTimeout;
+
+    @Option(names = "--memory", defaultValue = "512m", converter = Converters.Megabytes.class, paramLabel = "SIZE",
+            description = "Java heap of each execution VM (default: ${DEFAULT-VALUE}).")
+    int memory;
+
+    @Option(names = "--isolation", defaultValue = "auto", converter = IsolationOption.class, paramLabel = "KIND",
+            description = "auto, bwrap, security-manager or none (default: auto = the strongest that works here).")
+    Isolation isolation;
+
+    @Option(names = "--tests", paramLabel = "DIR", description = "Hidden tests folder (default: grader/assignments/<notebook name>/).")
+    Path tests;
+
+    @Option(names = "--classpath", paramLabel = "PATH", description = "Extra jar or folder for student code (repeatable).")
+    List<Path> classpath = List.of();
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (jobs < 1) {
+            return usage("--jobs must be at least 1");
+        }
+        Shard part;
+        try {
+            part = Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        }
+        if (!Files.isRegularFile(assignment)) {
+            return usage("--assignment " + assignment + " is not a file");
+        }
+        for (Path submission : submissions) {
+            if (out.toAbsolutePath().normalize().startsWith(submission.toAbsolutePath().normalize())
+                    && Files.isDirectory(submission)) {
+                return usage("--out " + out + " is inside the submissions folder " + submission + "; choose another folder");
+            }
+        }
+        for (Path entry : classpath) {
+            if (!Files.exists(entry)) {
+                return usage("--classpath " + entry + " does not exist");
+            }
+        }
+        Limits limits = Limits.defaults().withCellTimeout(cellTimeout).withTestTimeout(testTimeout)
+                .withStartupTimeout(startupTimeout).withHeapMegabytes(memory);
+        BatchGrader.Options options = new BatchGrader.Options(assignment, submissions, out, jobs, part, limits,
+                isolation, tests, classpath.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+        return BatchGrader.run(options, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    private int usage(String message) {
+        spec.commandLine().getErr().println("grade: " + message);
+        return 2;
+    }
+}

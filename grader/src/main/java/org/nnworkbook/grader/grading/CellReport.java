@@ -1,0 +1,12 @@
+// How one cell of a submission ran, for the feedback: its label, its worst result and its output.
+package org.nnworkbook.grader.grading;
+
+import org.nnworkbook.grader.session.SnippetResult;
+
+/** @param result null when the cell never ran (the VM could not be restarted before it) */
+public record CellReport(String label, SnippetResult result, String output) {
+
+    public boolean ranCleanly() {
+        return result != null && result.kind() == SnippetResult.Kind.OK;
+    }
+}

@@ -1,0 +1,112 @@
+// Runs an assignment's hidden tests against one submission with the JUnit Platform Launcher.
+package org.nnworkbook.grader.grading;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.nnworkbook.grader.api.CheckFailure;
+import org.nnworkbook.grader.assignment.Assignment;
+import org.nnworkbook.grader.assignment.HiddenTests.HiddenTest;
+import org.nnworkbook.grader.notebook.Cell;
+import org.nnworkbook.grader.report.CheckMessages;
+
+/**
+ * Every hidden test yields a result, also the ones JUnit never started (a class that failed to
+ * initialise): those score 0 as "not run". A failure's message reaches the student only when it
+ * is a {@link CheckFailure}; anything else could quote the expected value.
+ */
+final class HiddenTestRunner {
+    private HiddenTestRunner() {
+    }
+
+    static List<TestResult> run(Assignment assignment, StudentSession session, Duration testTimeout) {
+        Map<String, TestExecutionResult> outcomes = new ConcurrentHashMap<>();
+        Map<String, String> ids = new ConcurrentHashMap<>();
+        TestExecutionListener listener = new TestExecutionListener() {
+            @Override
+            public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+                if (test.isTest() && test.getSource().orElse(null) instanceof MethodSource source) {
+                    String key = source.getClassName() + "#" + source.getMethodName();
+                    outcomes.put(key, result);
+                    ids.put(key, test.getUniqueId());
+                }
+            }
+        };
+        String key = SessionExtension.register(session);
+        try {
+            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                    .selectors(assignment.tests().testClasses().stream().map(c -> selectClass(c)).toList())
+                    .configurationParameter(SessionExtension.SESSION_KEY, key)
+                    // A safety net for a test that hangs in its own code; student code is bounded by the session.
+                    .configurationParameter("junit.jupiter.execution.timeout.default", (testTimeout.toSeconds() + 30) + " s")
+                    .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
+                    .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
+                    .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
+                    .configurationParameter("junit.jupiter.testmethod.order.default",
+                            "org.junit.jupiter.api.MethodOrderer$MethodName")
+                    .build();
+            Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+                    .enableTestExecutionListenerAutoRegistration(false)
+                    .enableLauncherSessionListenerAutoRegistration(false)
+                    .enablePostDiscoveryFilterAutoRegistration(false)
+                    .build());
+            launcher.execute(request, listener);
+        } finally {
+            SessionExtension.unregister(key);
+        }
+        List<TestResult> results = new ArrayList<>();
+        for (HiddenTest test : inNotebookOrder(assignment)) {
+            String testKey = test.className() + "#" + test.methodName();
+            TestExecutionResult outcome = outcomes.get(testKey);
+            String uniqueId = ids.get(testKey);
+            List<String> lines = new ArrayList<>(uniqueId == null ? List.of() : session.linesOf(uniqueId));
+            boolean passed = outcome != null && outcome.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
+            if (!passed) {
+                lines.add(failureLine(test, outcome));
+            }
+            results.add(new TestResult(test.gradeId(), test.displayName(), passed ? test.points() : 0, test.points(),
+                    passed, lines, uniqueId != null && session.timedOut(uniqueId)));
+        }
+        return results;
+    }
+
+    private static String failureLine(HiddenTest test, TestExecutionResult outcome) {
+        if (outcome == null) {
+            return CheckMessages.failed(test.displayName(), "not run");
+        }
+        Throwable thrown = outcome.getThrowable().orElse(null);
+        if (thrown instanceof CheckFailure) {
+            return thrown.getMessage();
+        }
+        if (thrown instanceof java.util.concurrent.TimeoutException) {
+            return CheckMessages.failed(test.displayName(), "the test did not finish in time");
+        }
+        if (thrown instanceof AssertionError) {
+            return CheckMessages.failed(test.displayName(), "wrong result (the hidden test's details are not shown)");
+        }
+        return CheckMessages.failed(test.displayName(), "the hidden test could not check your code"
+                + (thrown == null ? "" : " (" + thrown.getClass().getSimpleName() + ")"));
+    }
+
+    /** Tests of the first grade cell first, then as HiddenTests lists them (by class and method name). */
+    private static List<HiddenTest> inNotebookOrder(Assignment assignment) {
+        List<String> order = assignment.gradeCells().stream().map(Cell::gradeId).toList();
+        List<HiddenTest> tests = new ArrayList<>(assignment.tests().tests());
+        tests.sort(Comparator.comparingInt(t -> order.indexOf(t.gradeId())));
+        return tests;
+    }
+}

@@ -1,0 +1,166 @@
+// The Session hidden tests use: evaluates in the student's VM, compares here, words results for the student.
+package org.nnworkbook.grader.grading;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.nnworkbook.grader.api.CheckFailure;
+import org.nnworkbook.grader.api.Session;
+import org.nnworkbook.grader.report.CheckMessages;
+import org.nnworkbook.grader.session.SnippetResult;
+
+/**
+ * Every hidden test gets a wall-clock budget from {@link #beginTest}; each evaluation may use
+ * what is left of it. The ✔/✘ lines a test produces are kept per test for the feedback.
+ */
+final class StudentSession implements Session {
+    private static final int SHOWN_VALUE_CHARS = 200;
+
+    private final NotebookRun run;
+    private final Duration testTimeout;
+    private final Map<String, List<String>> lines = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> timedOut = new ConcurrentHashMap<>();
+    private volatile String currentTest = "";
+    private volatile long deadline;
+
+    StudentSession(NotebookRun run, Duration testTimeout) {
+        this.run = run;
+        this.testTimeout = testTimeout;
+    }
+
+    void beginTest(String testId) {
+        currentTest = testId;
+        deadline = System.nanoTime() + testTimeout.toNanos();
+        lines.put(testId, new ArrayList<>());
+    }
+
+    List<String> linesOf(String testId) {
+        return lines.getOrDefault(testId, List.of());
+    }
+
+    boolean timedOut(String testId) {
+        return timedOut.getOrDefault(testId, false);
+    }
+
+    private void record(String line) {
+        lines.computeIfAbsent(currentTest, id -> new ArrayList<>()).add(line);
+    }
+
+    /** The value of {@code code}, or a CheckFailure that words what went wrong under {@code label}. */
+    private String value(String label, String code) {
+        long left = deadline - System.nanoTime();
+        SnippetResult result = run.evalForTest(code, Duration.ofNanos(Math.max(left, 1_000_000)));
+        return switch (result.kind()) {
+            case OK -> result.value();
+            case COMPILE_ERROR -> throw new CheckFailure(CheckMessages.doesNotCompile(label, result.detail()));
+            case EXCEPTION -> throw new CheckFailure(CheckMessages.threw(label, result.exceptionClass(), shorten(result.detail())));
+            case TIMEOUT -> {
+                timedOut.put(currentTest, true);
+                throw new CheckFailure(CheckMessages.timedOut(label, testTimeout.toSeconds()));
+            }
+            case VM_ENDED -> throw new CheckFailure(CheckMessages.vmEnded(label, result.detail()));
+        };
+    }
+
+    @Override
+    public String eval(String code) {
+        return value(shorten(code), code);
+    }
+
+    @Override
+    public double evalDouble(String expression) {
+        return number(shorten(expression), value(shorten(expression), expression));
+    }
+
+    @Override
+    public double[] evalDoubleArray(String expression) {
+        return numbers(shorten(expression), value(shorten(expression), expression));
+    }
+
+    @Override
+    public void checkClose(String expression, double expected) {
+        checkClose(expression, expected, TOLERANCE);
+    }
+
+    @Override
+    public void checkClose(String expression, double expected, double tolerance) {
+        String got = value(expression, expression);
+        double number = number(expression, got);
+        if (!CheckMessages.close(number, expected, tolerance)) {
+            throw new CheckFailure(CheckMessages.wrong(expression, CheckMessages.number(number), CheckMessages.number(expected)));
+        }
+        record(CheckMessages.passed(expression, CheckMessages.number(number)));
+    }
+
+    @Override
+    public void checkClose(String expression, double[] expected) {
+        double[] got = numbers(expression, value(expression, expression));
+        if (!allClose(got, expected)) {
+            throw new CheckFailure(CheckMessages.wrong(expression, CheckMessages.numbers(got), CheckMessages.numbers(expected)));
+        }
+        record(CheckMessages.passed(expression, CheckMessages.numbers(got)));
+    }
+
+    @Override
+    public void checkHidden(String label, String expression, double expected) {
+        double got = number(label, value(label, expression));
+        if (!CheckMessages.close(got, expected, TOLERANCE)) {
+            throw new CheckFailure(CheckMessages.wrongHidden(label, CheckMessages.number(got)));
+        }
+        record(CheckMessages.PASS + " " + label);
+    }
+
+    @Override
+    public void checkHidden(String label, String expression, double[] expected) {
+        double[] got = numbers(label, value(label, expression));
+        if (!allClose(got, expected)) {
+            throw new CheckFailure(CheckMessages.wrongHidden(label, shorten(CheckMessages.numbers(got))));
+        }
+        record(CheckMessages.PASS + " " + label);
+    }
+
+    @Override
+    public void check(String label, boolean passed, String studentMessage) {
+        if (!passed) {
+            throw new CheckFailure(CheckMessages.failed(label, studentMessage));
+        }
+        record(CheckMessages.PASS + " " + label);
+    }
+
+    private static boolean allClose(double[] got, double[] expected) {
+        if (got.length != expected.length) {
+            return false;
+        }
+        for (int i = 0; i < got.length; i++) {
+            if (!CheckMessages.close(got[i], expected[i], TOLERANCE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double number(String label, String value) {
+        try {
+            return Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            throw new CheckFailure(CheckMessages.failed(label, "got " + shorten(value) + ", which is not a number"));
+        }
+    }
+
+    private static double[] numbers(String label, String value) {
+        double[] parsed = JShellValues.doubleArray(value);
+        if (parsed == null) {
+            throw new CheckFailure(CheckMessages.failed(label, "got " + shorten(value) + ", which is not an array of numbers"));
+        }
+        return parsed;
+    }
+
+    private static String shorten(String text) {
+        if (text == null) {
+            return null;
+        }
+        return text.length() <= SHOWN_VALUE_CHARS ? text : text.substring(0, SHOWN_VALUE_CHARS) + "…";
+    }
+}

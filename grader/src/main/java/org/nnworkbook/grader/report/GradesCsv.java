@@ -1,0 +1,44 @@
+// grades.csv: one row per submission under the header submission,points,max_points,status,message.
+package org.nnworkbook.grader.report;
+
+import java.util.List;
+import org.nnworkbook.grader.grading.SubmissionResult;
+
+/**
+ * RFC 4180 quoting; a field that a spreadsheet would read as a formula (leading = + - @) gets a
+ * leading apostrophe, since submission names come from file names students chose.
+ */
+public final class GradesCsv {
+    public static final String HEADER = "submission,points,max_points,status,message";
+
+    private GradesCsv() {
+    }
+
+    public static String of(List<SubmissionResult> results) {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (SubmissionResult r : results) {
+            csv.append(field(r.name())).append(',')
+                    .append(points(r.points())).append(',')
+                    .append(points(r.maxPoints())).append(',')
+                    .append(r.status().id()).append(',')
+                    .append(field(r.message())).append('\n');
+        }
+        return csv.toString();
+    }
+
+    public static String points(double points) {
+        double rounded = Math.round(points * 1000) / 1000.0;
+        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
+    }
+
+    static String field(String text) {
+        String value = text == null ? "" : text;
+        if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
+            value = "'" + value;
+        }
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+}

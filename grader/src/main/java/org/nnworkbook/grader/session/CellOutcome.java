@@ -1,0 +1,21 @@
+// What happened when one notebook cell ran: its worst snippet result and what it printed.
+package org.nnworkbook.grader.session;
+
+import java.util.List;
+
+public record CellOutcome(List<SnippetResult> snippets, String output) {
+
+    /** The first result that was not OK, or the last one; an empty cell counts as OK. */
+    public SnippetResult worst() {
+        for (SnippetResult result : snippets) {
+            if (result.kind() != SnippetResult.Kind.OK) {
+                return result;
+            }
+        }
+        return snippets.isEmpty() ? SnippetResult.ok("") : snippets.get(snippets.size() - 1);
+    }
+
+    public boolean endedVm() {
+        return worst().kind().endsVm();
+    }
+}
