@@ -33,7 +33,7 @@ import org.nnworkbook.nn.internal.Gemm;
  * jshell> var xor = Linear.of(Matrix.of(2, 2, 1, 1,  1, 1), Matrix.row(-1.5, -0.5));   // hand-set weights
  * }</pre>
  */
-public final class Linear implements Layer {
+public final class Linear implements BufferReusingLayer {
     private final int in;
     private final int out;
     private final Parameter weight;
@@ -108,16 +108,6 @@ public final class Linear implements Layer {
         }
         Gemm.multiply(n, out, in, x.data(), in, 1, weight.value().data(), out, 1, yd, out, 1, true);
         return y;
-    }
-
-    @Override
-    public Matrix backward(Matrix gradOutput) {
-        return backward(gradOutput, true);
-    }
-
-    @Override
-    public Matrix backward(Matrix g, boolean inputGradient) {
-        return backwardInto(g, inputGradient, null);
     }
 
     @Override

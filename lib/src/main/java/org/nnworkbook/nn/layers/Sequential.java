@@ -27,7 +27,7 @@ import org.nnworkbook.nn.init.RandomSource;
  *
  * Parameters are named like PyTorch's {@code state_dict}: {@code "0.weight"}, {@code "0.bias"}, ...
  */
-public final class Sequential implements Layer {
+public final class Sequential implements BufferReusingLayer {
     private final List<Layer> layers;
     // Outputs and input-gradients of the inner layers, reused from one step to the next: they never
     // leave this object (only the last output and the first input-gradient are returned).
@@ -118,17 +118,7 @@ public final class Sequential implements Layer {
         return x;
     }
 
-    @Override
-    public Matrix backward(Matrix gradOutput) {
-        return backward(gradOutput, true);
-    }
-
     /** Backpropagates through every layer; the first computes dL/d(input) only if asked. */
-    @Override
-    public Matrix backward(Matrix g, boolean inputGradient) {
-        return backwardInto(g, inputGradient, null);
-    }
-
     @Override
     public Matrix backwardInto(Matrix g, boolean inputGradient, Matrix reuse) {
         for (int i = layers.size() - 1; i >= 0; i--) {
