@@ -13,7 +13,7 @@ class ActivationBackwardTest {
 
     @Test
     @Points(1)
-    void sigmoid_backward_on_random_shapes_and_saturated_inputs(Session s) {
+    void sigmoid_backward_on_random_shapes_against_central_differences_and_the_library(Session s) {
         Random rng = new Random(8083);
         for (int t = 1; t <= 4; t++) {
             int n = 1 + rng.nextInt(5);
@@ -32,6 +32,14 @@ class ActivationBackwardTest {
             });
             s.checkHidden("sigmoidBackward on a random [" + n + ", " + m + "] input", call("sigmoidBackward", z, da), expected);
         }
+        double[][] z = Nb08Support.random(rng, 4, 5, 3.0);
+        double[][] da = Nb08Support.random(rng, 4, 5, 1.0);
+        double[] library = s.evalDoubleArray("((java.util.function.Supplier<double[]>) () -> {"
+                + " org.nnworkbook.nn.activations.Sigmoid layer = new org.nnworkbook.nn.activations.Sigmoid();"
+                + " layer.forward(" + Nb08Support.matrixLit(z) + ");"
+                + " return layer.backward(" + Nb08Support.matrixLit(da) + ").data(); }).get()");
+        s.checkHidden("sigmoidBackward on a random [4, 5] input against the library's Sigmoid.backward",
+                call("sigmoidBackward", z, da), library);
         double[][] big = {{50, -50, 0}};
         double[][] ones = {{1, 1, 1}};
         s.checkHidden("sigmoidBackward at z = 50, -50 and 0 (no NaN, almost no gradient when saturated)",
