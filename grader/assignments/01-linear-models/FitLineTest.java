@@ -9,7 +9,7 @@ import org.nnworkbook.grader.api.Session;
 class FitLineTest {
     @Test
     @Points(1)
-    void fit_line_one_step_on_the_notebooks_data(Session s) {
+    void fit_line_one_step_on_the_worked_data(Session s) {
         s.checkClose("fitLine(new double[] {0, 1, 2, 3, 4}, new double[] {1, 3, 5, 7, 9}, 0.05, 1)", new double[] {1.4, 0.5});
     }
 

@@ -9,7 +9,7 @@ import org.nnworkbook.grader.api.Session;
 class LinregPredictTest {
     @Test
     @Points(1)
-    void predict_on_the_notebooks_example(Session s) {
+    void predict_on_the_worked_example(Session s) {
         s.checkClose("predict(new double[] {2, -1}, 0.5, new double[] {1, 3})", -0.5);
     }
 
