@@ -15,7 +15,8 @@ import org.nnworkbook.grader.session.VmStartException;
 /**
  * A cell that times out or ends the VM is marked bad; a new VM then replays the good cells
  * before it and carries on, so one endless loop costs the student that exercise, not the whole
- * notebook. A hidden test that kills the VM is handled the same way before the next test. The
+ * notebook. A cell that runs out of memory is left out the same way, because a JVM after an
+ * OutOfMemoryError is not to be trusted. A hidden test that kills the VM is handled the same way before the next test. The
  * number of restarts is capped ({@link Limits#maxRestarts()}) so a submission's time is bounded.
  */
 final class NotebookRun implements AutoCloseable {
@@ -52,6 +53,9 @@ final class NotebookRun implements AutoCloseable {
             if (outcome.endedVm()) {
                 bad[i] = true;
                 record("cell " + cells.get(i).label(), outcome.worst());
+                restart(i);
+            } else if (outcome.outOfMemory()) {
+                bad[i] = true; // reported by the summary as "ran out of memory"; the VM is replaced, not trusted
                 restart(i);
             }
         }

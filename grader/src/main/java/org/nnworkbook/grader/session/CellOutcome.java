@@ -18,4 +18,11 @@ public record CellOutcome(List<SnippetResult> snippets, String output) {
     public boolean endedVm() {
         return worst().kind().endsVm();
     }
+
+    /** An OutOfMemoryError leaves a JVM unreliable (a thread bomb's threads live on, other threads may have died). */
+    public boolean outOfMemory() {
+        SnippetResult worst = worst();
+        return worst.kind() == SnippetResult.Kind.EXCEPTION && worst.exceptionClass() != null
+                && worst.exceptionClass().endsWith("OutOfMemoryError");
+    }
 }
