@@ -53,6 +53,19 @@ class DisplayTest {
     }
 
     @Test
+    void the_stream_printf_returns_is_shown_as_nothing_and_other_values_are_left_alone() {
+        WriterResultToNothing nothing = new WriterResultToNothing();
+        Object shown = nothing.transform(System.out.printf(""));
+        assertAll(
+                () -> assertThat(nothing.canTransform(System.out)).isTrue(),
+                () -> assertThat(nothing.canTransform(new java.io.PrintWriter(new java.io.StringWriter()))).isTrue(),
+                () -> assertThat(nothing.canTransform("a string")).isFalse(),
+                () -> assertThat(shown).isEqualTo(new HtmlFragment("", "")),
+                () -> assertThat(new WorkbookDisplayProvider().getDisplayTransformers())
+                        .anyMatch(t -> t instanceof WriterResultToNothing));
+    }
+
+    @Test
     void the_provider_offers_figures_before_charts_and_tables() {
         assertThat(new WorkbookDisplayProvider().getDisplayTransformers().get(0)).isInstanceOf(FigureToImage.class);
     }
