@@ -206,7 +206,7 @@ public final class BoundaryPlot extends DrawnFigure implements Resizable {
         Inputs.addClassDots(chart, x, labels, data.classNames());
         int unit = 0;
         for (double[] line : lines()) {
-            double[][] segment = clip(line[0], line[1], line[2]);
+            double[][] segment = range.segment(line[0], line[1], line[2]);
             if (segment != null) {
                 XYSeries s = Charts.line(chart, unit == 0 ? "unit lines w·x + b = 0" : "unit " + (unit + 1),
                         segment[0], segment[1], Palette.INK);
@@ -238,44 +238,6 @@ public final class BoundaryPlot extends DrawnFigure implements Resizable {
         return out;
     }
 
-    /** The part of w1·x1 + w2·x2 + b = 0 inside the plot range as {xs, ys}, or null if it misses it. */
-    private double[][] clip(double w1, double w2, double b) {
-        double slackX = 1e-9 * (range.xMax() - range.xMin());
-        double slackY = 1e-9 * (range.yMax() - range.yMin());
-        List<double[]> hits = new ArrayList<>();
-        if (Math.abs(w2) > 1e-12) {        // crossings of the left and right edges
-            for (double x1 : new double[] {range.xMin(), range.xMax()}) {
-                double x2 = -(w1 * x1 + b) / w2;
-                if (x2 >= range.yMin() - slackY && x2 <= range.yMax() + slackY) {
-                    hits.add(new double[] {x1, x2});
-                }
-            }
-        }
-        if (Math.abs(w1) > 1e-12) {        // crossings of the bottom and top edges
-            for (double x2 : new double[] {range.yMin(), range.yMax()}) {
-                double x1 = -(w2 * x2 + b) / w1;
-                if (x1 >= range.xMin() - slackX && x1 <= range.xMax() + slackX) {
-                    hits.add(new double[] {x1, x2});
-                }
-            }
-        }
-        // A line through a corner hits two edges there: keep the two crossings farthest apart.
-        double[] a = null;
-        double[] z = null;
-        double longest = 0;
-        for (double[] p : hits) {
-            for (double[] q : hits) {
-                double d = Math.hypot(p[0] - q[0], p[1] - q[1]);
-                if (d > longest) {
-                    longest = d;
-                    a = p;
-                    z = q;
-                }
-            }
-        }
-        return a == null ? null : new double[][] {{a[0], z[0]}, {a[1], z[1]}};
-    }
-
     /** Big dots for a handful of points (XOR's four corners), small ones for hundreds. */
     private int markerSize() {
         return x.rows() <= 20 ? 14 : x.rows() <= 500 ? 8 : 5;
@@ -299,7 +261,7 @@ public final class BoundaryPlot extends DrawnFigure implements Resizable {
         List<double[]> lines = lines();
         for (int unit = 0; unit < lines.size(); unit++) {
             double[] line = lines.get(unit);
-            double[][] segment = clip(line[0], line[1], line[2]);
+            double[][] segment = range.segment(line[0], line[1], line[2]);
             if (segment != null) {
                 // staggered along the lines (20%..80%), so labels of lines that meet do not pile up
                 double t = lines.size() == 1 ? 0.8 : 0.2 + 0.6 * unit / (lines.size() - 1);

@@ -13,6 +13,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.nnworkbook.data.Dataset;
 import org.nnworkbook.nn.Matrix;
+import org.nnworkbook.nn.train.EpochResult;
 import org.nnworkbook.nn.train.History;
 
 /** Implementations of the chart-like {@link Plots} methods; see there for the documentation. */
@@ -92,18 +93,26 @@ final class CurvePlots {
             throw new IllegalArgumentException("Plots.trainingCurves: the history has no epochs yet; plot what"
                     + " trainer(...).fit(x, y) returned after training");
         }
-        double[] epochs = new double[history.size()];
+        return curves(history.epochs(), "Loss");
+    }
+
+    /** Loss (titled {@code lossTitle}) and, when any was recorded, accuracy, from the epochs so far. */
+    static Figure curves(List<EpochResult> results, String lossTitle) {
+        double[] epochs = new double[results.size()];
+        double[][] columns = new double[4][results.size()];
         for (int i = 0; i < epochs.length; i++) {
-            epochs[i] = i + 1;
+            EpochResult e = results.get(i);
+            epochs[i] = e.epoch();
+            columns[0][i] = e.trainLoss();
+            columns[1][i] = e.validationLoss();
+            columns[2][i] = e.trainAccuracy();
+            columns[3][i] = e.validationAccuracy();
         }
-        List<Figure> panels = new ArrayList<>();
-        panels.add(curvePair("Loss", "loss", epochs, history.trainLoss(), history.validationLoss()));
-        if (anyFinite(history.trainAccuracy()) || anyFinite(history.validationAccuracy())) {
-            ChartFigure accuracy = curvePair("Accuracy", "accuracy", epochs, history.trainAccuracy(),
-                    history.validationAccuracy());
-            panels.add(accuracy);
+        ChartFigure loss = curvePair(lossTitle, "loss", epochs, columns[0], columns[1]);
+        if (!anyFinite(columns[2]) && !anyFinite(columns[3])) {
+            return loss;
         }
-        return panels.size() == 1 ? panels.get(0) : Grid.of(2, panels);
+        return Grid.of(2, List.of(loss, curvePair("Accuracy", "accuracy", epochs, columns[2], columns[3])));
     }
 
     /** Train (blue) and, when recorded, validation (orange) curves: the same colours in every panel. */

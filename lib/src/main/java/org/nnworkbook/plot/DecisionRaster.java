@@ -4,6 +4,8 @@ package org.nnworkbook.plot;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.ToIntFunction;
 import org.nnworkbook.nn.Matrix;
 import org.nnworkbook.nn.Model;
@@ -140,6 +142,44 @@ final class DecisionRaster {
             double padX = Math.max(0.15 * (hi[0] - lo[0]), 0.1);
             double padY = Math.max(0.15 * (hi[1] - lo[1]), 0.1);
             return new Range(lo[0] - padX, hi[0] + padX, lo[1] - padY, hi[1] + padY);
+        }
+
+        /** The part of the line w1·x1 + w2·x2 + b = 0 inside this rectangle as {xs, ys}, or null if it misses it. */
+        double[][] segment(double w1, double w2, double b) {
+            double slackX = 1e-9 * (xMax() - xMin());
+            double slackY = 1e-9 * (yMax() - yMin());
+            List<double[]> hits = new ArrayList<>();
+            if (Math.abs(w2) > 1e-12) {        // crossings of the left and right edges
+                for (double x1 : new double[] {xMin(), xMax()}) {
+                    double x2 = -(w1 * x1 + b) / w2;
+                    if (x2 >= yMin() - slackY && x2 <= yMax() + slackY) {
+                        hits.add(new double[] {x1, x2});
+                    }
+                }
+            }
+            if (Math.abs(w1) > 1e-12) {        // crossings of the bottom and top edges
+                for (double x2 : new double[] {yMin(), yMax()}) {
+                    double x1 = -(w2 * x2 + b) / w1;
+                    if (x1 >= xMin() - slackX && x1 <= xMax() + slackX) {
+                        hits.add(new double[] {x1, x2});
+                    }
+                }
+            }
+            // A line through a corner hits two edges there: keep the two crossings farthest apart.
+            double[] a = null;
+            double[] z = null;
+            double longest = 0;
+            for (double[] p : hits) {
+                for (double[] q : hits) {
+                    double d = Math.hypot(p[0] - q[0], p[1] - q[1]);
+                    if (d > longest) {
+                        longest = d;
+                        a = p;
+                        z = q;
+                    }
+                }
+            }
+            return a == null ? null : new double[][] {{a[0], z[0]}, {a[1], z[1]}};
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.function.ToIntFunction;
 import org.nnworkbook.data.Dataset;
 import org.nnworkbook.nn.Matrix;
 import org.nnworkbook.nn.Model;
+import org.nnworkbook.nn.Value;
 import org.nnworkbook.nn.activations.Activation;
 import org.nnworkbook.nn.activations.ActivationLayer;
 import org.nnworkbook.nn.layers.Sequential;
@@ -158,5 +159,14 @@ public final class Plots {
      */
     public static Figure images(Matrix rows, int width, int height, int columns, List<String> captions) {
         return ImageGrid.of(rows, width, height, columns, captions);
+    }
+
+    /**
+     * The computation graph behind {@code output}: one box per node with its name and operation, its value
+     * ({@code data}) and its gradient ({@code grad}), inputs on the left and {@code output} on the right. Call
+     * {@code output.backward()} first to see the gradients. At most 150 nodes.
+     */
+    public static Figure graph(Value output) {
+        return GraphPlot.of(output);
     }
 }
