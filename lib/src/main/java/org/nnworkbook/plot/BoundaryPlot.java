@@ -47,6 +47,7 @@ public final class BoundaryPlot extends DrawnFigure implements Resizable {
     private Linear hiddenUnits;
     private Matrix lineWeight;                       // [2, k]
     private Matrix lineBias;                         // [1, k]
+    private List<String> lineLabels = List.of();     // empty: h1, h2, ...
     private int resolution = 200;
     private Rectangle plotArea;
 
@@ -102,6 +103,15 @@ public final class BoundaryPlot extends DrawnFigure implements Resizable {
         return changed();
     }
 
+    /**
+     * Names written beside the unit lines, in order (default "h1", "h2", ...): say {@code "out"} for an output
+     * unit's line drawn in the hidden plane. A name left out falls back to the default.
+     */
+    public BoundaryPlot lineLabels(String... labels) {
+        this.lineLabels = List.of(labels);
+        return changed();
+    }
+
     /** Grid points per side at which the model is evaluated (default 200; between 10 and 1000). */
     public BoundaryPlot resolution(int cellsPerSide) {
         if (cellsPerSide < 10 || cellsPerSide > 1000) {
@@ -134,6 +144,7 @@ public final class BoundaryPlot extends DrawnFigure implements Resizable {
         copy.hiddenUnits = hiddenUnits;
         copy.lineWeight = lineWeight;
         copy.lineBias = lineBias;
+        copy.lineLabels = lineLabels;
         copy.resolution = resolution;
         copy.resize(newWidth, newHeight);
         return copy;
@@ -254,7 +265,7 @@ public final class BoundaryPlot extends DrawnFigure implements Resizable {
         }
     }
 
-    /** "h1", "h2", ... next to the end of each unit line, in the order of the layer's units. */
+    /** "h1", "h2", ... (or the names given) next to each unit line, in the order of the layer's units. */
     private void labelLines(Graphics2D g) {
         g.setColor(Palette.INK);
         g.setFont(new Font(Charts.FONT, Font.BOLD, 12));
@@ -267,7 +278,8 @@ public final class BoundaryPlot extends DrawnFigure implements Resizable {
                 double t = lines.size() == 1 ? 0.8 : 0.2 + 0.6 * unit / (lines.size() - 1);
                 java.awt.Point p = pixelOfUnchecked(segment[0][0] + t * (segment[0][1] - segment[0][0]),
                         segment[1][0] + t * (segment[1][1] - segment[1][0]));
-                g.drawString("h" + (unit + 1), p.x + 5, p.y - 5);
+                String label = unit < lineLabels.size() ? lineLabels.get(unit) : "h" + (unit + 1);
+                g.drawString(label, p.x + 5, p.y - 5);
             }
         }
     }

@@ -21,6 +21,11 @@ final class ChartFigure extends DrawnFigure implements Resizable {
         this.chart = chart;
     }
 
+    /** The chart behind the picture (tests read its titles). */
+    Chart<?, ?> chart() {
+        return chart;
+    }
+
     @Override
     BufferedImage draw() {
         return Charts.render(chart, width(), height());

@@ -23,12 +23,13 @@ final class CurvePlots {
 
     private CurvePlots() {}
 
-    static ChartFigure functions(String title, double lo, double hi, Map<String, DoubleUnaryOperator> curves) {
+    static ChartFigure functions(String title, String xLabel, String yLabel, double lo, double hi,
+                                 Map<String, DoubleUnaryOperator> curves) {
         Charts.interval("Plots.functions", lo, hi);
         if (curves == null || curves.isEmpty()) {
             throw new IllegalArgumentException("Plots.functions: no curves; pass a map such as Map.of(\"tanh\", Math::tanh)");
         }
-        XYChart chart = Charts.xy(title, "x", "y");
+        XYChart chart = Charts.xy(title, xLabel, yLabel);
         double[] xs = Charts.linspace(lo, hi, SAMPLES);
         int k = 0;
         for (Map.Entry<String, DoubleUnaryOperator> curve : curves.entrySet()) {

@@ -34,7 +34,13 @@ public final class Plots {
 
     /** Curves of named functions over [lo, hi]; the legend keeps the map's order (use a LinkedHashMap). */
     public static Figure functions(String title, double lo, double hi, Map<String, DoubleUnaryOperator> curves) {
-        return CurvePlots.functions(title, lo, hi, curves);
+        return CurvePlots.functions(title, "x", "y", lo, hi, curves);
+    }
+
+    /** As {@link #functions(String, double, double, Map)}, with axis titles (say a loss against the prediction). */
+    public static Figure functions(String title, String xLabel, String yLabel, double lo, double hi,
+                                   Map<String, DoubleUnaryOperator> curves) {
+        return CurvePlots.functions(title, xLabel, yLabel, lo, hi, curves);
     }
 
     /** An activation {@code f} (left) beside its derivative {@code df} (right), over [lo, hi]. */

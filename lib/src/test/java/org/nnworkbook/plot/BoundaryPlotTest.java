@@ -116,6 +116,20 @@ class BoundaryPlotTest {
     }
 
     @Test
+    void unit_lines_carry_the_names_given_and_h1_h2_otherwise() {
+        Matrix weight = Matrix.of(2, 2, 1, 0, 0, 1);                       // the lines x1 = 0.5 and x2 = 0.5
+        Matrix bias = Matrix.row(-0.5, -0.5);
+        BufferedImage defaults = Plots.boundary(LOGIT, Synthetic.xor()).logits(true).lines(weight, bias).image();
+        BufferedImage spelledOut = Plots.boundary(LOGIT, Synthetic.xor()).logits(true).lines(weight, bias)
+                .lineLabels("h1", "h2").image();
+        BufferedImage renamed = Plots.boundary(LOGIT, Synthetic.xor()).logits(true).lines(weight, bias)
+                .lineLabels("out").image();
+        assertAll(
+                () -> assertThat(Pictures.samePixels(defaults, spelledOut)).isTrue(),
+                () -> assertThat(Pictures.samePixels(defaults, renamed)).isFalse());
+    }
+
+    @Test
     void the_picture_has_the_default_size_and_follows_size_and_title() {
         BoundaryPlot plot = Plots.boundary(LOGIT, Synthetic.xor());
         assertAll(

@@ -20,6 +20,20 @@ final class Pictures {
     }
 
     /** Pixels within {@code tolerance} (per channel) of {@code color}. */
+    static boolean samePixels(BufferedImage a, BufferedImage b) {
+        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+            return false;
+        }
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     static int count(BufferedImage image, Color color, int tolerance) {
         return count(image, color, tolerance, 0, 0, image.getWidth(), image.getHeight());
     }

@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
 import org.junit.jupiter.api.io.TempDir;
 import org.nnworkbook.data.Dataset;
 import org.nnworkbook.data.Synthetic;
@@ -30,6 +31,19 @@ import org.nnworkbook.nn.train.Metrics;
 import org.nnworkbook.nn.train.Trainer;
 
 class PlotsTest {
+
+    @Test
+    void functions_take_axis_titles_and_default_to_x_and_y() {
+        Map<String, DoubleUnaryOperator> curves = Map.of("squared error", p -> (p - 1) * (p - 1));
+        XYChart titled = (XYChart) ((ChartFigure) Plots.functions("Loss for target 1", "prediction g", "loss L", 0, 2,
+                curves)).chart();
+        XYChart plain = (XYChart) ((ChartFigure) Plots.functions("Loss", 0, 2, curves)).chart();
+        assertAll(
+                () -> assertThat(titled.getXAxisTitle()).isEqualTo("prediction g"),
+                () -> assertThat(titled.getYAxisTitle()).isEqualTo("loss L"),
+                () -> assertThat(plain.getXAxisTitle()).isEqualTo("x"),
+                () -> assertThat(plain.getYAxisTitle()).isEqualTo("y"));
+    }
 
     @Test
     void functions_draw_each_curve_in_its_palette_colour_in_legend_order() {

@@ -1,0 +1,71 @@
+// Hidden tests of notebook 04's Exercise 8 (grade cell check_maxout, 2 points).
+import java.util.Arrays;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.nnworkbook.grader.api.GradeId;
+import org.nnworkbook.grader.api.Points;
+import org.nnworkbook.grader.api.Session;
+
+@GradeId("check_maxout")
+class MaxoutTest {
+    static String lit(double[] v) {
+        return "new double[] {" + Arrays.stream(v).mapToObj(Double::toString).collect(Collectors.joining(", ")) + "}";
+    }
+
+    static double[] randomVector(Random rng, int n) {
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = -2 + 4 * rng.nextDouble();
+        }
+        return v;
+    }
+
+    static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    @Test
+    @Points(1)
+    void maxout_on_random_pieces_in_three_dimensions(Session s) {
+        Random rng = new Random(131);
+        StringBuilder calls = new StringBuilder();
+        double[] want = new double[8];
+        for (int t = 0; t < 8; t++) {
+            double[] x = randomVector(rng, 3), w1 = randomVector(rng, 3), w2 = randomVector(rng, 3);
+            double b1 = rng.nextGaussian(), b2 = rng.nextGaussian();
+            calls.append(t == 0 ? "" : ", ").append("maxout(").append(lit(x)).append(", ").append(lit(w1)).append(", ")
+                    .append(b1).append(", ").append(lit(w2)).append(", ").append(b2).append(")");
+            want[t] = Math.max(dot(w1, x) + b1, dot(w2, x) + b2);
+        }
+        s.checkHidden("maxout of 8 random pairs of pieces in 3 dimensions", "new double[] {" + calls + "}", want);
+    }
+
+    @Test
+    @Points(1)
+    void gradient_picks_the_winning_piece_and_the_first_on_a_tie(Session s) {
+        Random rng = new Random(132);
+        StringBuilder calls = new StringBuilder();
+        double[] want = new double[8 * 3];
+        for (int t = 0; t < 8; t++) {
+            double[] x = randomVector(rng, 3), w1 = randomVector(rng, 3), w2 = randomVector(rng, 3);
+            double b1 = rng.nextGaussian(), b2 = rng.nextGaussian();
+            calls.append(t == 0 ? "" : ", ").append("maxoutGradient(").append(lit(x)).append(", ").append(lit(w1)).append(", ")
+                    .append(b1).append(", ").append(lit(w2)).append(", ").append(b2).append(")");
+            System.arraycopy(dot(w2, x) + b2 > dot(w1, x) + b1 ? w2 : w1, 0, want, 3 * t, 3);
+        }
+        s.checkHidden("gradients of maxout for 8 random pairs of pieces (all entries, in order)",
+                "java.util.stream.Stream.of(" + calls + ").flatMapToDouble(java.util.Arrays::stream).toArray()", want);
+        // A tie (both pieces equal 1 at x = (1, 0)): the notebook states the convention, so the expected value may show.
+        s.checkClose("maxoutGradient(new double[] {1, 0}, new double[] {2, 3}, -1, new double[] {-1, 4}, 2)", new double[] {2, 3});
+        s.check("the gradient is a copy, not the caller's w1 array",
+                s.eval("((java.util.function.Supplier<Boolean>) () -> { double[] w = {2, 3};"
+                        + " return maxoutGradient(new double[] {1, 1}, w, 0, new double[] {0, 0}, 0) != w; }).get()")
+                        .strip().equals("true"),
+                "maxoutGradient returned the array w1 itself; return a copy such as w1.clone()");
+    }
+}

@@ -1,0 +1,156 @@
+// Shared by notebook 04's hidden tests (not a test): a batch of a student's functions at many points, run as ONE
+// evaluation in the student's VM (each evaluation compiles a snippet, so fewer is faster), compared here.
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.DoubleUnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
+import org.nnworkbook.grader.api.CheckFailure;
+import org.nnworkbook.grader.api.Session;
+
+final class Probe {
+    static final double H = 1e-6;
+
+    /** One array to compute in the student's VM: body (an expression of var) at each point. */
+    private record Part(String var, String body, double[] points) {
+    }
+
+    /** A check to make once the values are back; parts are indices into the batch. */
+    private interface Check {
+        void run(Session s, List<double[]> values);
+    }
+
+    private final Session s;
+    private final String what;
+    private final List<Part> parts = new ArrayList<>();
+    private final List<Check> checks = new ArrayList<>();
+
+    private Probe(Session s, String what) {
+        this.s = s;
+        this.what = what;
+    }
+
+    /** A batch of checks of {@code what} (e.g. "your sigmoid"), named in messages if the student's code throws. */
+    static Probe of(Session s, String what) {
+        return new Probe(s, what);
+    }
+
+    private int part(String var, String body, double[] points) {
+        parts.add(new Part(var, body, points));
+        return parts.size() - 1;
+    }
+
+    /** fn (an expression of z) must match the reference at every point; a miss names the input, not the expected value. */
+    Probe matches(String label, String fn, double[] zs, DoubleUnaryOperator reference) {
+        return matches(label, "z", fn, zs, reference);
+    }
+
+    Probe matches(String label, String var, String fn, double[] zs, DoubleUnaryOperator reference) {
+        int p = part(var, fn, zs);
+        checks.add((session, values) -> {
+            double[] got = values.get(p);
+            for (int i = 0; i < zs.length; i++) {
+                if (!close(got[i], reference.applyAsDouble(zs[i]), 1e-9)) {
+                    session.check(label, false, "wrong at " + var + " = " + zs[i] + ": " + fn + " gave " + num(got[i]));
+                }
+            }
+            session.check(label + " (checked at " + zs.length + " inputs)", true, "");
+        });
+        return this;
+    }
+
+    /** The student's df against central differences of the student's own f, at each point. */
+    Probe agreesWithCentralDifferences(String label, String f, String df, double[] zs) {
+        return agreesWithCentralDifferences(label, "z", f, df, zs);
+    }
+
+    Probe agreesWithCentralDifferences(String label, String var, String f, String df, double[] zs) {
+        int up = part(var, f, shift(zs, H));
+        int down = part(var, f, shift(zs, -H));
+        int slope = part(var, df, zs);
+        checks.add((session, values) -> {
+            for (int i = 0; i < zs.length; i++) {
+                double numeric = (values.get(up)[i] - values.get(down)[i]) / (2 * H);
+                double yours = values.get(slope)[i];
+                if (!close(yours, numeric, 1e-5)) {
+                    session.check(label, false, "at " + var + " = " + zs[i] + " your derivative " + df + " gives "
+                            + num(yours) + " but the central difference of " + f + " is " + num(numeric));
+                }
+            }
+            session.check(label + " (checked at " + zs.length + " inputs)", true, "");
+        });
+        return this;
+    }
+
+    /** A value the notebook states (a convention at a kink), so the expected value may be shown. */
+    Probe exactly(String call, double expected) {
+        int p = part("unused", call, new double[] {0});
+        checks.add((session, values) -> {
+            double got = values.get(p)[0];
+            session.check(call + (close(got, expected, 1e-9) ? " = " + got : ""), close(got, expected, 1e-9),
+                    "got " + got + ", expected " + expected);
+        });
+        return this;
+    }
+
+    /** Runs every part in one evaluation, then every check in the order they were added. */
+    void run() {
+        String arrays = parts.stream().map(p -> "java.util.Arrays.stream(new double[] {"
+                + DoubleStream.of(p.points()).mapToObj(Double::toString).collect(Collectors.joining(", "))
+                + "}).map(" + p.var() + " -> " + p.body() + ").toArray()").collect(Collectors.joining(", "));
+        String expression = "java.util.stream.Stream.of(" + arrays + ").flatMapToDouble(java.util.Arrays::stream).toArray()";
+        double[] all;
+        try {
+            all = s.evalDoubleArray(expression);
+        } catch (CheckFailure f) {
+            // The message starts with our long expression (cut at 200 characters); name the student's function instead.
+            String shown = expression.length() <= 200 ? expression : expression.substring(0, 200) + "…";
+            throw new CheckFailure(f.getMessage().replace(shown, what));
+        }
+        List<double[]> values = new ArrayList<>();
+        int at = 0;
+        for (Part p : parts) {
+            int n = p.points().length;
+            values.add(at + n <= all.length ? java.util.Arrays.copyOfRange(all, at, at + n) : new double[n]);
+            at += n;
+        }
+        for (Check c : checks) {
+            c.run(s, values);
+        }
+    }
+
+    /** s.evalDoubleArray(expression), but a failure names {@code what} instead of the (long) expression. */
+    static double[] evalArray(Session s, String expression, String what) {
+        try {
+            return s.evalDoubleArray(expression);
+        } catch (CheckFailure f) {
+            String shown = expression.length() <= 200 ? expression : expression.substring(0, 200) + "…";
+            throw new CheckFailure(f.getMessage().replace(shown, what));
+        }
+    }
+
+    /** n points uniform in [lo, hi] from a fixed seed, none closer than 1e-3 to 0 (where the kinks are). */
+    static double[] points(long seed, int n, double lo, double hi) {
+        Random rng = new Random(seed);
+        return DoubleStream.generate(() -> lo + (hi - lo) * rng.nextDouble()).filter(z -> Math.abs(z) >= 1e-3)
+                .limit(n).toArray();
+    }
+
+    static double[] shift(double[] zs, double by) {
+        return DoubleStream.of(zs).map(z -> z + by).toArray();
+    }
+
+    static boolean close(double got, double want, double tol) {
+        return Math.abs(got - want) <= tol * Math.max(1, Math.abs(want));
+    }
+
+    static String num(double v) {
+        return String.format(Locale.ROOT, "%.6g", v);
+    }
+
+    static double sigma(double z) {
+        return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+    }
+}

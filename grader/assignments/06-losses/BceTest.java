@@ -1,0 +1,42 @@
+// Hidden tests of notebook 06's binary cross-entropy exercise (grade cell check_bce, 2 points).
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.nnworkbook.grader.api.GradeId;
+import org.nnworkbook.grader.api.Points;
+import org.nnworkbook.grader.api.Session;
+
+@GradeId("check_bce")
+class BceTest {
+    static double bce(double[] g, double[] y) {
+        double s = 0;
+        for (int i = 0; i < g.length; i++) s -= y[i] * Math.log(g[i]) + (1 - y[i]) * Math.log(1 - g[i]);
+        return s / g.length;
+    }
+
+    @Test
+    @Points(1)
+    void the_notebooks_example(Session s) {
+        s.checkClose("bceLoss(new double[] {0.9, 0.2, 0.6}, new double[] {1, 0, 0})",
+                -(Math.log(0.9) + Math.log(0.8) + Math.log(0.4)) / 3);
+        s.checkClose("bceGradient(new double[] {0.9, 0.2, 0.6}, new double[] {1, 0, 0})",
+                new double[] {-0.1 / 0.09 / 3, 0.2 / 0.16 / 3, 0.6 / 0.24 / 3});
+    }
+
+    @Test
+    @Points(1)
+    void random_batches_central_differences_and_the_library(Session s) {
+        Random rng = new Random(603);
+        for (int n : new int[] {1, 5, 8}) {
+            double[] g = LossSupport.uniform(rng, n, 0.03, 0.97), y = LossSupport.bits(rng, n);
+            String args = LossSupport.lit(g) + ", " + LossSupport.lit(y);
+            s.checkHidden("BCE of a random batch of " + n, "bceLoss(" + args + ")", bce(g, y));
+            LossSupport.checkAgainstCentralDifferences(s, "BCE gradient of a random batch of " + n + " against central differences",
+                    s.evalDoubleArray("bceGradient(" + args + ")"), LossSupport.numericalGradient(p -> bce(p, y), g));
+            String library = "new " + LossSupport.LOSS + "BCELoss().%s(" + LossSupport.column(g) + ", " + LossSupport.column(y) + ")";
+            s.checkHidden("BCE agrees with the library's BCELoss (batch of " + n + ")", "bceLoss(" + args + ")",
+                    s.evalDouble(String.format(library, "value")));
+            s.checkHidden("BCE gradient agrees with the library's BCELoss (batch of " + n + ")", "bceGradient(" + args + ")",
+                    s.evalDoubleArray(String.format(library, "gradient") + ".data()"));
+        }
+    }
+}
