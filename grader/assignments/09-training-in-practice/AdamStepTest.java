@@ -1,0 +1,90 @@
+// Hidden tests of notebook 09's Exercise 3, adamStep (grade cell check_adam_step, 3 points).
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.nnworkbook.grader.api.GradeId;
+import org.nnworkbook.grader.api.Points;
+import org.nnworkbook.grader.api.Session;
+
+@GradeId("check_adam_step")
+class AdamStepTest {
+
+    /** theta, m, v after steps t0, t0 + 1, ... from the given moments (Kingma and Ba's Algorithm 1). */
+    static double[] reference(double[] theta0, double[] m0, double[] v0, int t0, double[][] grads,
+                              double lr, double b1, double b2, double eps) {
+        double[] theta = theta0.clone();
+        double[] m = m0.clone();
+        double[] v = v0.clone();
+        for (int k = 0; k < grads.length; k++) {
+            int t = t0 + k;
+            for (int i = 0; i < theta.length; i++) {
+                double g = grads[k][i];
+                m[i] = b1 * m[i] + (1 - b1) * g;
+                v[i] = b2 * v[i] + (1 - b2) * g * g;
+                double mHat = m[i] / (1 - Math.pow(b1, t));
+                double vHat = v[i] / (1 - Math.pow(b2, t));
+                theta[i] -= lr * mHat / (Math.sqrt(vHat) + eps);
+            }
+        }
+        return TrainingLiterals.concat(theta, m, v);
+    }
+
+    static String studentRun(double[] theta0, double[] m0, double[] v0, int t0, double[][] grads,
+                             double lr, double b1, double b2, double eps) {
+        int d = theta0.length;
+        return TrainingLiterals.block("double[] t = " + TrainingLiterals.array(theta0) + "; double[] m = "
+                + TrainingLiterals.array(m0) + "; double[] v = " + TrainingLiterals.array(v0) + "; double[][] gs = "
+                + TrainingLiterals.matrix(grads) + "; for (int k = 0; k < gs.length; k++) adamStep(t, gs[k], m, v, "
+                + t0 + " + k, " + lr + ", " + b1 + ", " + b2 + ", " + eps + ");"
+                + " double[] out = new double[" + 4 * d + "]; System.arraycopy(t, 0, out, 0, " + d + ");"
+                + " System.arraycopy(m, 0, out, " + d + ", " + d + "); System.arraycopy(v, 0, out, " + 2 * d + ", " + d + ");"
+                + " System.arraycopy(gs[gs.length - 1], 0, out, " + 3 * d + ", " + d + "); return out;");
+    }
+
+    @Test
+    @Points(1)
+    void first_step_has_size_lr_whatever_the_gradient(Session s) {
+        double[] theta = {0.5, -0.5, 2, 0, 1};
+        double[][] grads = {{1e-4, -3e3, 0.7, -2, 1e2}};
+        double[] zeros = new double[5];
+        double[] expected = TrainingLiterals.concat(reference(theta, zeros, zeros, 1, grads, 0.05, 0.9, 0.999, 1e-8), grads[0]);
+        s.checkHidden("theta, m, v and the gradient after step 1 with gradients from 1e-4 to 3e3 (lr 0.05)",
+                studentRun(theta, zeros, zeros, 1, grads, 0.05, 0.9, 0.999, 1e-8), expected);
+    }
+
+    @Test
+    @Points(1)
+    void random_steps_with_other_betas_and_a_later_t(Session s) {
+        Random rng = new Random(921);
+        double[] theta = TrainingLiterals.gaussian(rng, 4, 1.0);
+        double[][] grads = TrainingLiterals.gaussian(rng, 8, 4, 1.5);
+        double[] zeros = new double[4];
+        s.checkHidden("8 random steps with β1 = 0.8, β2 = 0.99, ε = 1e-6",
+                studentRun(theta, zeros, zeros, 1, grads, 0.02, 0.8, 0.99, 1e-6),
+                TrainingLiterals.concat(reference(theta, zeros, zeros, 1, grads, 0.02, 0.8, 0.99, 1e-6), grads[7]));
+        double[] m = TrainingLiterals.gaussian(rng, 4, 0.3);
+        double[] v = {0.5, 0.01, 2.0, 0.2};
+        double[][] two = {grads[0], grads[1]};
+        s.checkHidden("steps t = 6 and 7 from given m and v (the correction uses your t)",
+                studentRun(theta, m, v, 6, two, 0.01, 0.9, 0.999, 1e-8),
+                TrainingLiterals.concat(reference(theta, m, v, 6, two, 0.01, 0.9, 0.999, 1e-8), grads[1]));
+    }
+
+    @Test
+    @Points(1)
+    void agrees_with_the_library_adam(Session s) {
+        Random rng = new Random(922);
+        double[] theta = TrainingLiterals.gaussian(rng, 3, 1.0);
+        double[][] grads = TrainingLiterals.gaussian(rng, 10, 3, 1.0);
+        double[] zeros = new double[3];
+        String library = TrainingLiterals.block("var p = new org.nnworkbook.nn.Parameter(\"t\", org.nnworkbook.nn.Matrix.row("
+                + TrainingLiterals.array(theta) + ")); var o = new org.nnworkbook.nn.optim.Adam(java.util.List.of(p), 0.003);"
+                + " for (double[] g : " + TrainingLiterals.matrix(grads) + ") { p.zeroGrad();"
+                + " p.grad().assignInPlace(org.nnworkbook.nn.Matrix.row(g)); o.step(); } return p.value().data().clone();");
+        double[] fromLibrary = s.evalDoubleArray(library);
+        double[] ours = java.util.Arrays.copyOf(reference(theta, zeros, zeros, 1, grads, 0.003, 0.9, 0.999, 1e-8), 3);
+        org.junit.jupiter.api.Assertions.assertTrue(TrainingLiterals.close(fromLibrary, ours, 1e-9),
+                "the grader's reference disagrees with the library");
+        s.checkHidden("theta after 10 random steps, compared with the library's Adam(lr 0.003)",
+                "java.util.Arrays.copyOf(" + studentRun(theta, zeros, zeros, 1, grads, 0.003, 0.9, 0.999, 1e-8) + ", 3)", fromLibrary);
+    }
+}
