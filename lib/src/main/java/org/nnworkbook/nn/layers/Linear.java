@@ -9,8 +9,10 @@ import org.nnworkbook.nn.ShapeException;
 import org.nnworkbook.nn.init.Initializer;
 import org.nnworkbook.nn.init.RandomSource;
 import org.nnworkbook.nn.internal.Buffers;
+import org.nnworkbook.nn.internal.BufferReusingLayer;
 import org.nnworkbook.nn.internal.Check;
 import org.nnworkbook.nn.internal.Gemm;
+import org.nnworkbook.nn.internal.LayerChecks;
 
 /**
  * A fully connected layer (PyTorch's {@code nn.Linear}).
@@ -86,11 +88,6 @@ public final class Linear implements BufferReusingLayer {
     }
 
     @Override
-    public Matrix forward(Matrix x) {
-        return forwardInto(x, null);
-    }
-
-    @Override
     public Matrix forwardInto(Matrix x, Matrix reuse) {
         if (x.cols() != in) {
             throw ShapeException.in("Linear.forward")
@@ -112,16 +109,9 @@ public final class Linear implements BufferReusingLayer {
 
     @Override
     public Matrix backwardInto(Matrix g, boolean inputGradient, Matrix reuse) {
-        if (input == null) {
-            throw new IllegalStateException("Linear.backward: call forward first; backward uses its input");
-        }
+        LayerChecks.forwardRan("Linear", input != null, "its input");
         int n = input.rows();
-        if (g.rows() != n || g.cols() != out) {
-            throw ShapeException.in("Linear.backward")
-                    .problem("the gradient must have the shape of the latest output %s", ShapeException.format(n, out))
-                    .shape("gradient", g).shape("input", input).shape("weight", weight.value())
-                    .hint("pass dL/d(output) of the forward pass just before this backward").build();
-        }
+        LayerChecks.gradientShape("Linear", g, n, out);
         double[] gd = g.data();
         // dL/dW += xᵀ·g    [in, out]
         Gemm.multiply(in, out, n, input.data(), 1, in, gd, out, 1, weight.grad().data(), out, 1, true);
