@@ -43,7 +43,7 @@ public record SnippetResult(Kind kind, String value, String detail, String excep
         return new SnippetResult(Kind.TIMEOUT, null, "did not finish within " + seconds + " s", null);
     }
 
-    static SnippetResult vmEnded(String how) {
+    public static SnippetResult vmEnded(String how) {
         return new SnippetResult(Kind.VM_ENDED, null, how, null);
     }
 }
