@@ -118,9 +118,7 @@ public final class Linear implements BufferReusingLayer {
         // dL/db += Σ_rows g [1, out]
         double[] db = bias.grad().data();
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < out; j++) {
-                db[j] += gd[i * out + j];
-            }
+            addRow(db, gd, i * out);
         }
         if (!inputGradient) {
             return null;
@@ -129,6 +127,16 @@ public final class Linear implements BufferReusingLayer {
         Matrix dx = Buffers.shaped(reuse, n, in);
         Gemm.multiply(n, in, out, gd, out, 1, weight.value().data(), 1, out, dx.data(), in, 1, false);
         return dx;
+    }
+
+    /**
+     * {@code sum[j] += rows[from + j]}: a kernel called once per row rather than a loop in backward, which
+     * runs once per batch, so that the JIT compiles it fully within the first epoch of a training run.
+     */
+    private static void addRow(double[] sum, double[] rows, int from) {
+        for (int j = 0; j < sum.length; j++) {
+            sum[j] += rows[from + j];
+        }
     }
 
     @Override
