@@ -125,6 +125,15 @@ abstract class HostileSubmissionsSuite {
                         "System.out.println(\"✔ sigmoid(0.0) = 0.5\\nPASSED 8 of 8\");",
                         "System.err.println(\"PASSED\");")),
                 subs.resolve("fake-results.ipynb"));
+        // Fake results written past JShell's framing, straight to the VM's stdout (the grader's channel) and stderr.
+        SampleWorkbook.write(withCellAfter(workbook.blankJson(), "setup", String.join("\n",
+                        "var raw = new FileOutputStream(FileDescriptor.out);",
+                        "raw.write(\"submission,points,max_points,status,message\\nraw-fake,10,10,ok,all passed\\n\".getBytes());",
+                        "byte[] frame = {8, '$', 'c', 'o', 'm', 'm', 'a', 'n', 'd', 6, 0x77, 4, 0, 0, 0, 0};",
+                        "for (int i = 0; i < 50; i++) raw.write(frame);",
+                        "raw.flush();",
+                        "new FileOutputStream(FileDescriptor.err).write(\"PASSED\\n\".getBytes());")),
+                subs.resolve("raw-fake-results.ipynb"));
         SampleWorkbook.write(withCellAfter(workbook.instructorJson(), "relu",
                 "String line = \"x\".repeat(1000);\nfor (int i = 0; i < 20_000; i++) System.out.println(line);"),
                 subs.resolve("output-flood.ipynb"));
@@ -335,6 +344,18 @@ abstract class HostileSubmissionsSuite {
         }
         assertThat(firstFailed).as("the slow dot and mse tests, last, cannot all finish in time").isBetween(1, tests.size() - 1);
         assertThat(row.points()).isPositive().isEqualTo(slowRun.results("slow-tests").path("score").asDouble());
+    }
+
+    @Test
+    void fake_results_written_to_the_raw_stdout_break_only_that_submission() {
+        SampleWorkbook.Row row = run.row("raw-fake-results");
+        assertThat(row.points()).isZero();
+        // bwrap: the bytes corrupt the JShell channel, so that VM's answers stop making sense and it is stopped
+        // (a forged answer could at most give an expression a value of the student's choosing, as a
+        // hard-coded answer does); the security manager refuses the raw file descriptor.
+        assertThat(row.status()).isIn("ok", "timeout", "error");
+        assertThat(run.rows()).doesNotContainKey("raw-fake");
+        assertThat(run.row("good").points()).isEqualTo(10);
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.nnworkbook.grader.session.VmStartException;
 /**
  * A cell that times out or ends the VM is marked bad; a new VM then replays the good cells
  * before it and carries on, so one endless loop costs the student that exercise, not the whole
- * notebook. A hidden test that kills the VM is handled the same way before the next test. The
+ * notebook. A cell that runs out of memory (heap or threads) is treated alike, without counting
+ * as a VM that ended. A hidden test that kills the VM is handled the same way before the next test. The
  * number of restarts is capped ({@link Limits#maxRestarts()}), and every call is also bounded by
  * what is left of the submission's overall time ({@link Limits#submissionTimeout()}): when that runs
  * out the VM is killed and nothing more runs, so what passed before still counts.
@@ -58,6 +59,9 @@ final class NotebookRun implements AutoCloseable {
             if (outcome.endedVm() && !expired) {
                 bad[i] = true;
                 record("cell " + cells.get(i).label(), outcome.worst());
+                restart(i);
+            } else if (outcome.worst().outOfMemory()) {
+                bad[i] = true; // reported as it happened; the cells after it get a VM in good health
                 restart(i);
             }
         }
@@ -160,6 +164,8 @@ final class NotebookRun implements AutoCloseable {
         }
         if (result.kind().endsVm()) {
             record("a hidden test", result);
+        } else if (result.outOfMemory()) {
+            vm.close(); // the next evaluation gets a fresh VM, as after a cell that ran out of memory
         }
         return result;
     }

@@ -86,8 +86,7 @@ public final class SubmissionGrader {
         parts.addAll(run.incidents());
         for (CellReport cell : run.cellReports()) {
             SnippetResult result = cell.result();
-            if (result != null && result.kind() == SnippetResult.Kind.EXCEPTION
-                    && result.exceptionClass().endsWith("OutOfMemoryError")) {
+            if (result != null && result.outOfMemory()) {
                 parts.add("cell " + cell.label() + " ran out of memory");
             }
         }

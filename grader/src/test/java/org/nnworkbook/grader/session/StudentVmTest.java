@@ -112,6 +112,12 @@ class StudentVmTest {
     }
 
     @Test
+    void a_timeout_names_the_cells_limit_even_when_an_earlier_snippet_used_part_of_it() {
+        SnippetResult result = vm.runCell("Thread.sleep(1_500);\nwhile (true) { }", Duration.ofSeconds(3)).worst();
+        assertThat(result.detail()).isEqualTo("did not finish within 3 s");
+    }
+
+    @Test
     void system_exit_ends_the_vm_with_its_exit_code() {
         SnippetResult result = vm.runCell("System.exit(42);", TEN_SECONDS).worst();
         assertThat(result.kind()).isEqualTo(Kind.VM_ENDED);
