@@ -7,8 +7,8 @@ import org.rapaio.jupyter.kernel.display.spi.DisplayProvider;
 import org.rapaio.jupyter.kernel.global.Global;
 
 /**
- * How notebook values are shown by the rapaio kernel: XChart charts as PNG images, Tablesaw tables
- * as HTML tables, everything else as plain text. Not part of the library: the kernel finds this
+ * How notebook values are shown by the rapaio kernel: workbook figures and XChart charts as PNG images,
+ * Tablesaw tables as HTML tables, everything else as plain text. Not part of the library: the kernel finds this
  * class through {@link java.util.ServiceLoader} because this jar is on the kernel's own classpath.
  *
  * <p>The notebooks' classes (XChart, Tablesaw, nn-lib) live in JShell's class loader, a child of
@@ -29,6 +29,6 @@ public final class WorkbookDisplayProvider implements DisplayProvider {
 
     @Override
     public List<DisplayTransformer> getDisplayTransformers() {
-        return List.of(new ChartToImage(), new TableToHtml());
+        return List.of(new FigureToImage(), new ChartToImage(), new TableToHtml());
     }
 }

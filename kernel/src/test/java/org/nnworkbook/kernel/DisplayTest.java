@@ -10,6 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.knowm.xchart.QuickChart;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.nnworkbook.data.Dataset;
+import org.nnworkbook.data.Synthetic;
+import org.nnworkbook.plot.BoundaryPlot;
+import org.nnworkbook.plot.Figure;
+import org.nnworkbook.plot.Plots;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -31,6 +36,25 @@ class DisplayTest {
                 () -> assertThat(image).isInstanceOf(BufferedImage.class),
                 () -> assertThat(((BufferedImage) image).getWidth()).isEqualTo(320),
                 () -> assertThat(((BufferedImage) image).getHeight()).isEqualTo(200));
+    }
+
+    @Test
+    void a_workbook_figure_and_a_boundary_plot_become_their_images() {
+        Dataset xor = Synthetic.xor();
+        Figure scatter = Plots.scatter("XOR", xor);
+        BoundaryPlot boundary = Plots.boundary((double[] p) -> p[0] > 0.5 ? 1 : 0, xor);
+        FigureToImage toImage = new FigureToImage();
+        assertAll(
+                () -> assertThat(toImage.canTransform(scatter)).isTrue(),
+                () -> assertThat(toImage.canTransform(boundary)).isTrue(),
+                () -> assertThat(toImage.canTransform(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB))).isFalse(),
+                () -> assertThat(toImage.transform(scatter)).isSameAs(scatter.image()),
+                () -> assertThat(((BufferedImage) toImage.transform(boundary)).getWidth()).isEqualTo(boundary.width()));
+    }
+
+    @Test
+    void the_provider_offers_figures_before_charts_and_tables() {
+        assertThat(new WorkbookDisplayProvider().getDisplayTransformers().get(0)).isInstanceOf(FigureToImage.class);
     }
 
     @Test

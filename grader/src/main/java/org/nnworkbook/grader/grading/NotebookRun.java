@@ -15,8 +15,9 @@ import org.nnworkbook.grader.session.VmStartException;
 /**
  * A cell that times out or ends the VM is marked bad; a new VM then replays the good cells
  * before it and carries on, so one endless loop costs the student that exercise, not the whole
- * notebook. A cell that runs out of memory (heap or threads) is treated alike, without counting
- * as a VM that ended. A hidden test that kills the VM is handled the same way before the next test. The
+ * notebook. A cell that runs out of memory is left out the same way, because a JVM after an
+ * OutOfMemoryError is not to be trusted (it does not count as a VM that ended). A hidden test that
+ * kills the VM, or runs it out of memory, is handled the same way before the next test. The
  * number of restarts is capped ({@link Limits#maxRestarts()}), and every call is also bounded by
  * what is left of the submission's overall time ({@link Limits#submissionTimeout()}): when that runs
  * out the VM is killed and nothing more runs, so what passed before still counts.
@@ -60,8 +61,8 @@ final class NotebookRun implements AutoCloseable {
                 bad[i] = true;
                 record("cell " + cells.get(i).label(), outcome.worst());
                 restart(i);
-            } else if (outcome.worst().outOfMemory()) {
-                bad[i] = true; // reported as it happened; the cells after it get a VM in good health
+            } else if (outcome.outOfMemory()) {
+                bad[i] = true; // reported by the summary as "ran out of memory"; the VM is replaced, not trusted
                 restart(i);
             }
         }

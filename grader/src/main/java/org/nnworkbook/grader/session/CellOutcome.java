@@ -18,4 +18,9 @@ public record CellOutcome(List<SnippetResult> snippets, String output) {
     public boolean endedVm() {
         return worst().kind().endsVm();
     }
+
+    /** An OutOfMemoryError leaves a JVM unreliable (a thread bomb's threads live on, other threads may have died). */
+    public boolean outOfMemory() {
+        return worst().outOfMemory();
+    }
 }

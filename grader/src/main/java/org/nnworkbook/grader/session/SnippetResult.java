@@ -19,8 +19,8 @@ public record SnippetResult(Kind kind, String value, String detail, String excep
     }
 
     /**
-     * The student's code ran out of memory, heap or threads: the VM carries on, but in a state no later
-     * cell should be graded in (a thread bomb leaves it unable to start a thread, and it may die at any
+     * The student's code ran out of memory, heap or threads: the VM carries on, but in a state nothing
+     * after should be graded in (a thread bomb leaves it unable to start a thread, and it may die at any
      * point after, in a cell that is not to blame).
      */
     public boolean outOfMemory() {
