@@ -85,6 +85,14 @@ abstract class HostileSubmissionsSuite {
         SampleWorkbook.write(withCellAfter(workbook.instructorJson(), "relu",
                 "while (true) {\n    Thread t = new Thread(() -> { try { Thread.sleep(600_000); } catch (InterruptedException e) { } });\n"
                         + "    t.setDaemon(true);\n    t.start();\n}"), subs.resolve("thread-bomb.ipynb"));
+        SampleWorkbook.write(withSource(workbook.instructorJson(), "sigmoid", String.join("\n",
+                "double sigmoid(double x) {",
+                "    while (true) {",
+                "        Thread t = new Thread(() -> { try { Thread.sleep(600_000); } catch (InterruptedException e) { } });",
+                "        t.setDaemon(true);",
+                "        t.start();",
+                "    }",
+                "}")), subs.resolve("thread-bomb-in-function.ipynb"));
         SampleWorkbook.write(cheat(workbook, "new ProcessBuilder(\"touch\", \"" + marker + "\").start().waitFor();"),
                 subs.resolve("spawn.ipynb"));
         SampleWorkbook.write(cheat(workbook, "new java.net.Socket(\"127.0.0.1\", " + server.getLocalPort() + ").close();"),
@@ -255,6 +263,15 @@ abstract class HostileSubmissionsSuite {
         assertThat(row.points()).as(row.message()).isEqualTo(10);
         assertThat(ProcessHandle.current().descendants()
                 .filter(p -> p.info().commandLine().orElse("").contains("ExecutionAgent"))).isEmpty();
+    }
+
+    @Test
+    void a_thread_bomb_in_a_tested_function_costs_only_that_exercise() throws IOException {
+        // Its check cell and each sigmoid test run the VM out of threads; each time the VM is replaced,
+        // so the other exercises are graded in a VM in good health.
+        SampleWorkbook.Row row = run.row("thread-bomb-in-function");
+        assertThat(row.points()).as(row.message()).isEqualTo(8);
+        assertThat(run.feedback("thread-bomb-in-function")).contains("OutOfMemoryError");
     }
 
     @Test

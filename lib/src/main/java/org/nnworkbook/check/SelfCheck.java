@@ -89,6 +89,8 @@ public final class SelfCheck {
         CheckResult result;
         try {
             result = check.get();
+        } catch (OutOfMemoryError | InternalError e) {
+            throw e; // the JVM itself is in trouble (a thread bomb, say): nothing after this check can be trusted
         } catch (RuntimeException | Error e) {
             result = CheckLines.threw(what, e);
         }

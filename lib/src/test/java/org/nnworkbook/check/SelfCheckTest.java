@@ -70,6 +70,15 @@ class SelfCheckTest {
     }
 
     @Test
+    void running_out_of_memory_is_not_a_check_result_but_the_cells_error() {
+        SelfCheck check = SelfCheck.of("memory");
+        assertThrows(OutOfMemoryError.class, () -> check.close("huge", () -> {
+            throw new OutOfMemoryError("unable to create native thread");
+        }, 0.0));
+        assertThat(check.results()).isEmpty();
+    }
+
+    @Test
     void endless_recursion_gets_a_hint() {
         SelfCheck check = SelfCheck.of("recursion").close("f(1)", SelfCheckTest::forever, 1.0);
         assertThat(check.results().get(0).toString())
