@@ -43,6 +43,12 @@ class CliTest {
     }
 
     @Test
+    void the_overall_limit_per_submission_is_an_option_with_its_default_in_the_help() {
+        SampleWorkbook.CliRun run = cli("grade", "--help");
+        assertThat(run.out()).contains("--submission-timeout=TIME").contains("(default: 10m)");
+    }
+
+    @Test
     void an_output_folder_inside_the_submissions_is_refused() throws IOException {
         SampleWorkbook workbook = SampleWorkbook.create(dir);
         Path subs = Files.createDirectories(dir.resolve("subs"));

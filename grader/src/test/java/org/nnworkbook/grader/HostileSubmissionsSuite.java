@@ -42,6 +42,7 @@ abstract class HostileSubmissionsSuite {
     Path dir;
     SampleWorkbook workbook;
     SampleWorkbook.GradeRun run;
+    SampleWorkbook.GradeRun slowRun;
     Path marker;
     ServerSocket server;
     final AtomicInteger connections = new AtomicInteger();
@@ -84,6 +85,14 @@ abstract class HostileSubmissionsSuite {
         SampleWorkbook.write(withCellAfter(workbook.instructorJson(), "relu",
                 "while (true) {\n    Thread t = new Thread(() -> { try { Thread.sleep(600_000); } catch (InterruptedException e) { } });\n"
                         + "    t.setDaemon(true);\n    t.start();\n}"), subs.resolve("thread-bomb.ipynb"));
+        SampleWorkbook.write(withSource(workbook.instructorJson(), "sigmoid", String.join("\n",
+                "double sigmoid(double x) {",
+                "    while (true) {",
+                "        Thread t = new Thread(() -> { try { Thread.sleep(600_000); } catch (InterruptedException e) { } });",
+                "        t.setDaemon(true);",
+                "        t.start();",
+                "    }",
+                "}")), subs.resolve("thread-bomb-in-function.ipynb"));
         SampleWorkbook.write(cheat(workbook, "new ProcessBuilder(\"touch\", \"" + marker + "\").start().waitFor();"),
                 subs.resolve("spawn.ipynb"));
         SampleWorkbook.write(cheat(workbook, "new java.net.Socket(\"127.0.0.1\", " + server.getLocalPort() + ").close();"),
@@ -97,6 +106,17 @@ abstract class HostileSubmissionsSuite {
         SampleWorkbook.write(cheat(workbook, "Class.forName(\"SigmoidTest\");"), subs.resolve("load-test-class.ipynb"));
         SampleWorkbook.write(cheat(workbook, "Files.readString(Path.of(\"" + subs.resolve("good.ipynb") + "\"));"),
                 subs.resolve("read-other-submission.ipynb"));
+        SampleWorkbook.write(cheat(workbook, "Files.readString(Path.of(\"" + workbook.instructor + "\"));"),
+                subs.resolve("read-instructor-notebook.ipynb"));
+        // The workbook the grader runs from: its hidden tests and instructor notebooks, directly and by way of
+        // datasets/, the one folder of it student code may read.
+        Path home = WorkbookHome.locate().root();
+        SampleWorkbook.write(cheat(workbook, "Files.walk(Path.of(\"" + home.resolve("grader/assignments")
+                + "\")).filter(Files::isRegularFile).forEach(f -> { try { Files.readAllBytes(f); } catch (IOException e) {"
+                + " throw new UncheckedIOException(e); } });"), subs.resolve("read-workbook-hidden-tests.ipynb"));
+        SampleWorkbook.write(cheat(workbook, "Files.readString(Path.of(\"" + home.resolve("datasets") + "/../grader/assignments/README.md\"));"
+                        + "\nFiles.list(Path.of(\"" + home.resolve("datasets") + "/../notebooks\")).count();"),
+                subs.resolve("read-workbook-through-datasets.ipynb"));
         SampleWorkbook.write(withCellAfter(workbook.instructorJson(), "relu",
                 "ProcessHandle.allProcesses().filter(p -> p.pid() != ProcessHandle.current().pid())\n"
                         + "        .forEach(ProcessHandle::destroyForcibly);"), subs.resolve("kill-everything.ipynb"));
@@ -113,12 +133,51 @@ abstract class HostileSubmissionsSuite {
                         "System.out.println(\"✔ sigmoid(0.0) = 0.5\\nPASSED 8 of 8\");",
                         "System.err.println(\"PASSED\");")),
                 subs.resolve("fake-results.ipynb"));
+        // Fake results written past JShell's framing, straight to the VM's stdout (the grader's channel) and stderr.
+        SampleWorkbook.write(withCellAfter(workbook.blankJson(), "setup", String.join("\n",
+                        "var raw = new FileOutputStream(FileDescriptor.out);",
+                        "raw.write(\"submission,points,max_points,status,message\\nraw-fake,10,10,ok,all passed\\n\".getBytes());",
+                        "byte[] frame = {8, '$', 'c', 'o', 'm', 'm', 'a', 'n', 'd', 6, 0x77, 4, 0, 0, 0, 0};",
+                        "for (int i = 0; i < 50; i++) raw.write(frame);",
+                        "raw.flush();",
+                        "new FileOutputStream(FileDescriptor.err).write(\"PASSED\\n\".getBytes());")),
+                subs.resolve("raw-fake-results.ipynb"));
         SampleWorkbook.write(withCellAfter(workbook.instructorJson(), "relu",
                 "String line = \"x\".repeat(1000);\nfor (int i = 0; i < 20_000; i++) System.out.println(line);"),
                 subs.resolve("output-flood.ipynb"));
 
         run = workbook.grade(subs, out, "--jobs", "2", "--isolation", isolation().id(), "--cell-timeout", "6s",
                 "--test-timeout", "6s");
+
+        // The overall limit, in a batch of its own so that it cannot cut short the attacks above.
+        Path slow = dir.resolve("slow-submissions");
+        var slowCells = workbook.instructorJson();
+        for (int i = 0; i < 12; i++) { // 12 × 5 s: each cell stays under the 6 s cell limit, together far over 15 s
+            withCellAfter(slowCells, "relu", "Thread.sleep(5_000);");
+        }
+        SampleWorkbook.write(slowCells, slow.resolve("slow-cells.ipynb"));
+        // Right answers, but once the notebook has run, dot takes 2 s a call and mse 4.5 s (no test calls them
+        // long enough to come near the 6 s test limit): their tests run last and cross the 15 s mark, and the
+        // sigmoid and relu tests that ran before must still count.
+        String sleepIfSlow = "    if (slow) { try { Thread.sleep(%d); } catch (InterruptedException e) { } }";
+        var slowTests = withSource(withSource(workbook.instructorJson(), "dot", String.join("\n",
+                "double dot(double[] a, double[] b) {",
+                sleepIfSlow.formatted(2_000),
+                "    double s = 0;",
+                "    for (int i = 0; i < a.length; i++) s += a[i] * b[i];",
+                "    return s;",
+                "}")), "mse", String.join("\n",
+                "double mse(double[] p, double[] t) {",
+                sleepIfSlow.formatted(4_500),
+                "    double s = 0;",
+                "    for (int i = 0; i < p.length; i++) s += (p[i] - t[i]) * (p[i] - t[i]);",
+                "    return s / p.length;",
+                "}"));
+        withCellAfter(slowTests, "setup", "boolean slow = false;");
+        withCellAfter(slowTests, "check_mse", "slow = true;");
+        SampleWorkbook.write(slowTests, slow.resolve("slow-tests.ipynb"));
+        slowRun = workbook.grade(slow, dir.resolve("slow-out"), "--jobs", "2", "--isolation", isolation().id(),
+                "--cell-timeout", "6s", "--test-timeout", "6s", "--submission-timeout", "15s");
     }
 
     static boolean works(Isolation isolation) {
@@ -207,6 +266,15 @@ abstract class HostileSubmissionsSuite {
     }
 
     @Test
+    void a_thread_bomb_in_a_tested_function_costs_only_that_exercise() throws IOException {
+        // Its check cell and each sigmoid test run the VM out of threads; each time the VM is replaced,
+        // so the other exercises are graded in a VM in good health.
+        SampleWorkbook.Row row = run.row("thread-bomb-in-function");
+        assertThat(row.points()).as(row.message()).isEqualTo(8);
+        assertThat(run.feedback("thread-bomb-in-function")).contains("OutOfMemoryError");
+    }
+
+    @Test
     void starting_a_process_is_blocked() {
         assertThat(Files.exists(marker)).isFalse();
         assertThat(run.row("spawn").points()).isEqualTo(8);
@@ -234,6 +302,14 @@ abstract class HostileSubmissionsSuite {
     }
 
     @Test
+    void student_code_cannot_read_the_instructor_notebook_or_the_workbooks_hidden_tests() {
+        assertThat(Files.isRegularFile(WorkbookHome.locate().root().resolve("grader/assignments/README.md"))).isTrue();
+        assertThat(run.row("read-instructor-notebook").points()).isEqualTo(8);
+        assertThat(run.row("read-workbook-hidden-tests").points()).isEqualTo(8);
+        assertThat(run.row("read-workbook-through-datasets").points()).isEqualTo(8);
+    }
+
+    @Test
     void killing_every_process_in_sight_reaches_nothing_outside_its_own_vm() {
         assertThat(run.row("kill-everything").points()).isEqualTo(10);
         assertThat(run.row("good").points()).isEqualTo(10);
@@ -253,6 +329,50 @@ abstract class HostileSubmissionsSuite {
         assertThat(run.csv().lines().filter(l -> l.startsWith("fake-results"))).hasSize(1);
         assertThat(run.results("fake-results").path("score").asDouble()).isZero();
         assertThat(run.feedback("fake-results")).doesNotContain("PASSED").doesNotContain("all tests passed");
+    }
+
+    @Test
+    void many_cells_each_just_under_the_cell_limit_hit_the_submission_limit() throws IOException {
+        SampleWorkbook.Row row = slowRun.row("slow-cells");
+        assertThat(row.status()).isEqualTo("timeout");
+        assertThat(row.points()).isZero();
+        assertThat(row.message()).contains("the submission ran past its overall time limit of 15 s (--submission-timeout)");
+        // Without the limit its cells alone would take 60 s.
+        assertThat(slowRun.results("slow-cells").path("execution_time").asDouble()).isLessThan(30);
+        assertThat(slowRun.feedback("slow-cells")).contains("not run: the submission ran past its overall time limit");
+        assertThat(ProcessHandle.current().descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains("ExecutionAgent"))).isEmpty();
+    }
+
+    @Test
+    void when_the_submission_limit_hits_during_the_tests_the_points_earned_before_are_kept() throws IOException {
+        SampleWorkbook.Row row = slowRun.row("slow-tests");
+        assertThat(row.status()).isEqualTo("timeout");
+        assertThat(row.message()).contains("overall time limit of 15 s");
+        var tests = slowRun.results("slow-tests").path("tests");
+        int firstFailed = -1;
+        for (int i = 0; i < tests.size(); i++) {
+            if (tests.get(i).path("status").asText().equals("failed")) {
+                firstFailed = firstFailed < 0 ? i : firstFailed;
+                assertThat(tests.get(i).path("output").asText()).contains("the submission ran past its overall time limit");
+            } else {
+                assertThat(firstFailed).as("a test passed after the limit was hit").isNegative();
+            }
+        }
+        assertThat(firstFailed).as("the slow dot and mse tests, last, cannot all finish in time").isBetween(1, tests.size() - 1);
+        assertThat(row.points()).isPositive().isEqualTo(slowRun.results("slow-tests").path("score").asDouble());
+    }
+
+    @Test
+    void fake_results_written_to_the_raw_stdout_break_only_that_submission() {
+        SampleWorkbook.Row row = run.row("raw-fake-results");
+        assertThat(row.points()).isZero();
+        // bwrap: the bytes corrupt the JShell channel, so that VM's answers stop making sense and it is stopped
+        // (a forged answer could at most give an expression a value of the student's choosing, as a
+        // hard-coded answer does); the security manager refuses the raw file descriptor.
+        assertThat(row.status()).isIn("ok", "timeout", "error");
+        assertThat(run.rows()).doesNotContainKey("raw-fake");
+        assertThat(run.row("good").points()).isEqualTo(10);
     }
 
     @Test

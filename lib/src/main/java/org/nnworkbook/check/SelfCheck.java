@@ -2,7 +2,6 @@ package org.nnworkbook.check;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -27,7 +26,8 @@ import java.util.function.Supplier;
  * }</pre>
  *
  * Each check runs the student's code inside a lambda, so an exception (for instance from an
- * exercise not written yet) becomes that check's message instead of stopping the others.
+ * exercise not written yet) becomes that check's message instead of stopping the others. The lines
+ * are worded by {@link CheckLines}, which the grader's feedback uses too.
  */
 public final class SelfCheck {
     /** Tolerance of {@link #close(String, DoubleSupplier, double)}: absolute, or relative for large values. */
@@ -52,17 +52,17 @@ public final class SelfCheck {
 
     /** Checks that a number is {@code expected} within {@code tolerance} (absolute, or relative when |expected| > 1). */
     public SelfCheck close(String what, DoubleSupplier actual, double expected, double tolerance) {
-        return run(what, () -> Comparison.numbers(actual.getAsDouble(), expected, tolerance));
+        return run(what, () -> CheckLines.close(what, actual.getAsDouble(), expected, tolerance));
     }
 
     /** Checks every entry of an array (a vector, or a matrix's entries in row order) within {@code tolerance}. */
     public SelfCheck close(String what, Supplier<double[]> actual, double[] expected, double tolerance) {
-        return run(what, () -> Comparison.arrays(actual.get(), expected, tolerance));
+        return run(what, () -> CheckLines.close(what, actual.get(), expected, tolerance));
     }
 
     /** Checks that a value {@link Object#equals equals} {@code expected} (arrays are compared by content). */
     public SelfCheck equal(String what, Supplier<?> actual, Object expected) {
-        return run(what, () -> Comparison.objects(actual.get(), expected));
+        return run(what, () -> CheckLines.equal(what, actual.get(), expected));
     }
 
     /** Checks a condition; {@code hint} is shown when it is false, so say what to look at. */
@@ -78,31 +78,24 @@ public final class SelfCheck {
             } catch (Throwable t) {
                 return expected.isInstance(t)
                         ? CheckResult.pass(what, "throws " + expected.getSimpleName())
-                        : CheckResult.fail(what, "threw " + describe(t) + ", expected " + expected.getSimpleName());
+                        : CheckResult.fail(what, CheckLines.threw(what, t).detail() + ", expected " + expected.getSimpleName());
             }
             return CheckResult.fail(what, "threw nothing, expected " + expected.getSimpleName());
         });
     }
 
+    /** Runs one check; an exception from the student's code (an exercise not written yet, say) becomes its line. */
     private SelfCheck run(String what, Supplier<CheckResult> check) {
         CheckResult result;
         try {
             result = check.get();
-            result = new CheckResult(what, result.passed(), result.detail());
-        } catch (UnsupportedOperationException e) {
-            result = CheckResult.fail(what, "not written yet (" + e.getMessage() + ")");
-        } catch (StackOverflowError e) {
-            result = CheckResult.fail(what, "your code recursed without end (StackOverflowError)");
+        } catch (OutOfMemoryError | InternalError e) {
+            throw e; // the JVM itself is in trouble (a thread bomb, say): nothing after this check can be trusted
         } catch (RuntimeException | Error e) {
-            result = CheckResult.fail(what, "your code threw " + describe(e));
+            result = CheckLines.threw(what, e);
         }
         results.add(result);
         return this;
-    }
-
-    private static String describe(Throwable t) {
-        String message = t.getMessage();
-        return t.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
     }
 
     /** The results so far, in the order the checks were written. */
@@ -151,19 +144,5 @@ public final class SelfCheck {
     @Override
     public String toString() {
         return summary();
-    }
-
-    /** Shared by the array checks: the largest absolute difference, for the message. */
-    static double maxDifference(double[] a, double[] b) {
-        double max = 0;
-        for (int i = 0; i < a.length; i++) {
-            max = Math.max(max, Math.abs(a[i] - b[i]));
-        }
-        return max;
-    }
-
-    static String show(double[] values) {
-        return values.length <= 8 ? Arrays.toString(values)
-                : Arrays.toString(Arrays.copyOf(values, 8)).replace("]", ", ...] (" + values.length + " values)");
     }
 }

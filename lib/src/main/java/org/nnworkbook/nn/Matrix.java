@@ -335,15 +335,20 @@ public final class Matrix {
     public int[] argmaxPerRow() {
         int[] out = new int[rows];
         for (int i = 0; i < rows; i++) {
-            int best = 0;
-            for (int j = 1; j < cols; j++) {
-                if (data[i * cols + j] > data[i * cols + best]) {
-                    best = j;
-                }
-            }
-            out[i] = best;
+            out[i] = argmax(data, i * cols, cols);
         }
         return out;
+    }
+
+    /** Per row, so the JIT compiles it early (the training loop calls argmaxPerRow once per batch). */
+    private static int argmax(double[] data, int from, int length) {
+        int best = 0;
+        for (int j = 1; j < length; j++) {
+            if (data[from + j] > data[from + best]) {
+                best = j;
+            }
+        }
+        return best;
     }
 
     /** Frobenius norm: the square root of the sum of squares (a gradient's size). */

@@ -55,16 +55,20 @@ public record Digits(Matrix xTrain, Matrix yTrain, Matrix xTest, Matrix yTest) {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        Random rng = new Random(SPLIT_SEED);
-        for (int i = n - 1; i > 0; i--) {
+        shuffle(order, new Random(SPLIT_SEED));
+        int nTrain = (int) (n * 0.8);
+        return new Digits(features(rows, order, 0, nTrain), labels(rows, order, 0, nTrain),
+                features(rows, order, nTrain, n), labels(rows, order, nTrain, n));
+    }
+
+    /** Fisher-Yates, as MiniBatches shuffles (the benchmark's plain-Java loop must not use the library's). */
+    static void shuffle(int[] order, Random rng) {
+        for (int i = order.length - 1; i > 0; i--) {
             int j = rng.nextInt(i + 1);
             int t = order[i];
             order[i] = order[j];
             order[j] = t;
         }
-        int nTrain = (int) (n * 0.8);
-        return new Digits(features(rows, order, 0, nTrain), labels(rows, order, 0, nTrain),
-                features(rows, order, nTrain, n), labels(rows, order, nTrain, n));
     }
 
     private static Matrix features(List<double[]> rows, int[] order, int from, int to) {

@@ -123,4 +123,13 @@ final class PlainJavaMlp {
         }
         return best;
     }
+
+    /** Fraction of rows of {@code x} whose predicted class is {@code labels[i]}. */
+    double accuracy(double[][] x, int[] labels) {
+        int correct = 0;
+        for (int i = 0; i < x.length; i++) {
+            correct += predict(x[i]) == labels[i] ? 1 : 0;
+        }
+        return (double) correct / x.length;
+    }
 }

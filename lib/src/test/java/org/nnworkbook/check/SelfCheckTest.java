@@ -57,7 +57,7 @@ class SelfCheckTest {
         assertThrows(SelfCheckFailed.class, () -> check.report(out));
         assertAll(
                 () -> assertThat(check.results()).extracting(CheckResult::passed).containsExactly(false, true),
-                () -> assertThat(printed()).contains("✘ relu(-1.0): not written yet (Exercise 1: write relu)"),
+                () -> assertThat(printed()).contains("✘ relu(-1.0): threw UnsupportedOperationException: Exercise 1: write relu"),
                 () -> assertThat(printed()).contains("1 of 2 checks passed."));
     }
 
@@ -66,7 +66,27 @@ class SelfCheckTest {
         SelfCheck check = SelfCheck.of("division").close("1/0", () -> {
             throw new ArithmeticException("/ by zero");
         }, 0.0);
-        assertThat(check.results().get(0).toString()).isEqualTo("✘ 1/0: your code threw ArithmeticException: / by zero");
+        assertThat(check.results().get(0).toString()).isEqualTo("✘ 1/0: threw ArithmeticException: / by zero");
+    }
+
+    @Test
+    void running_out_of_memory_is_not_a_check_result_but_the_cells_error() {
+        SelfCheck check = SelfCheck.of("memory");
+        assertThrows(OutOfMemoryError.class, () -> check.close("huge", () -> {
+            throw new OutOfMemoryError("unable to create native thread");
+        }, 0.0));
+        assertThat(check.results()).isEmpty();
+    }
+
+    @Test
+    void endless_recursion_gets_a_hint() {
+        SelfCheck check = SelfCheck.of("recursion").close("f(1)", SelfCheckTest::forever, 1.0);
+        assertThat(check.results().get(0).toString())
+                .isEqualTo("✘ f(1): threw StackOverflowError (does your code call itself without end?)");
+    }
+
+    private static double forever() {
+        return forever() + 1;
     }
 
     @Test

@@ -8,7 +8,7 @@ package org.nnworkbook.grader.api;
  * class SigmoidTest {
  *     &#64;Test &#64;Points(1)
  *     void sigmoid_of_zero_is_one_half(Session s) {
- *         s.checkClose("sigmoid(0.0)", 0.5);          // student sees: ✘ sigmoid(0.0): got 0.0, expected 0.5
+ *         s.checkClose("sigmoid(0.0)", 0.5);          // student sees: ✘ sigmoid(0.0): got 0.0, expected 0.5 (off by 0.5)
  *     }
  *     &#64;Test &#64;Points(1)
  *     void sigmoid_on_hidden_inputs(Session s) {
@@ -22,8 +22,8 @@ package org.nnworkbook.grader.api;
  * definitions decide the outcome.
  */
 public interface Session {
-    /** Relative and absolute tolerance of {@code checkClose} and {@code checkHidden}. */
-    double TOLERANCE = 1e-6;
+    /** Relative and absolute tolerance of {@code checkClose} and {@code checkHidden}: the notebooks' SelfCheck default. */
+    double TOLERANCE = org.nnworkbook.check.SelfCheck.DEFAULT_TOLERANCE;
 
     /**
      * Runs code in the student's session and returns its value as JShell shows it

@@ -49,6 +49,11 @@ final class GradeCommand implements Callable<Integer> {
             description = "Wall-clock limit per hidden test (default: ${DEFAULT-VALUE}).")
     Duration testTimeout;
 
+    @Option(names = "--submission-timeout", defaultValue = "10m", converter = Converters.Seconds.class, paramLabel = "TIME",
+            description = {"Wall-clock limit per submission, cells and tests together (default: ${DEFAULT-VALUE});",
+                    "on expiry its VM is killed, the tests that passed still count and its status is timeout."})
+    Duration submissionTimeout;
+
     @Option(names = "--startup-timeout", defaultValue = "30s", converter = Converters.Seconds.class, paramLabel = "TIME",
             description = "Limit for the execution VM to start (default: ${DEFAULT-VALUE}).")
     Duration startupTimeout;
@@ -93,7 +98,7 @@ final class GradeCommand implements Callable<Integer> {
             }
         }
         Limits limits = Limits.defaults().withCellTimeout(cellTimeout).withTestTimeout(testTimeout)
-                .withStartupTimeout(startupTimeout).withHeapMegabytes(memory);
+                .withStartupTimeout(startupTimeout).withSubmissionTimeout(submissionTimeout).withHeapMegabytes(memory);
         BatchGrader.Options options = new BatchGrader.Options(assignment, submissions, out, jobs, part, limits,
                 isolation, tests, classpath.stream().map(p -> p.toAbsolutePath().normalize()).toList());
         return BatchGrader.run(options, spec.commandLine().getOut(), spec.commandLine().getErr());

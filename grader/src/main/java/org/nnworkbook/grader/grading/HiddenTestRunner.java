@@ -58,6 +58,9 @@ final class HiddenTestRunner {
                     .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
                     .configurationParameter("junit.jupiter.testmethod.order.default",
                             "org.junit.jupiter.api.MethodOrderer$MethodName")
+                    .configurationParameter("junit.jupiter.testclass.order.default", NotebookClassOrder.class.getName())
+                    .configurationParameter(NotebookClassOrder.ORDER_KEY, String.join(",",
+                            assignment.gradeCells().stream().map(Cell::gradeId).toList()))
                     .build();
             Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
                     .enableTestExecutionListenerAutoRegistration(false)
@@ -102,7 +105,7 @@ final class HiddenTestRunner {
                 + (thrown == null ? "" : " (" + thrown.getClass().getSimpleName() + ")"));
     }
 
-    /** Tests of the first grade cell first, then as HiddenTests lists them (by class and method name). */
+    /** Tests of the first grade cell first, then as HiddenTests lists them (by class and method name): the order they ran in. */
     private static List<HiddenTest> inNotebookOrder(Assignment assignment) {
         List<String> order = assignment.gradeCells().stream().map(Cell::gradeId).toList();
         List<HiddenTest> tests = new ArrayList<>(assignment.tests().tests());

@@ -16,8 +16,11 @@ import org.nnworkbook.grader.session.VmStartException;
  * A cell that times out or ends the VM is marked bad; a new VM then replays the good cells
  * before it and carries on, so one endless loop costs the student that exercise, not the whole
  * notebook. A cell that runs out of memory is left out the same way, because a JVM after an
- * OutOfMemoryError is not to be trusted. A hidden test that kills the VM is handled the same way before the next test. The
- * number of restarts is capped ({@link Limits#maxRestarts()}) so a submission's time is bounded.
+ * OutOfMemoryError is not to be trusted (it does not count as a VM that ended). A hidden test that
+ * kills the VM, or runs it out of memory, is handled the same way before the next test. The
+ * number of restarts is capped ({@link Limits#maxRestarts()}), and every call is also bounded by
+ * what is left of the submission's overall time ({@link Limits#submissionTimeout()}): when that runs
+ * out the VM is killed and nothing more runs, so what passed before still counts.
  */
 final class NotebookRun implements AutoCloseable {
     private final Sandbox sandbox;
@@ -31,12 +34,16 @@ final class NotebookRun implements AutoCloseable {
     private StudentVm vm;
     private int starts;
     private boolean gaveUp;
+    private final long deadline;
+    private boolean expired;
 
-    NotebookRun(Sandbox sandbox, List<RunCell> cells) {
+    /** @param started when grading this submission began ({@link System#nanoTime()}): its overall time counts from there */
+    NotebookRun(Sandbox sandbox, List<RunCell> cells, long started) {
         this.sandbox = sandbox;
         this.limits = sandbox.limits();
         this.cells = cells;
         this.bad = new boolean[cells.size()];
+        this.deadline = started + limits.submissionTimeout().toNanos();
     }
 
     /** Runs every cell once, in order; throws only when not even the first VM starts. */
@@ -45,12 +52,12 @@ final class NotebookRun implements AutoCloseable {
         starts = 1;
         for (int i = 0; i < cells.size(); i++) {
             if (gaveUp) {
-                reports.add(new CellReport(cells.get(i).label(), null, ""));
+                reports.add(new CellReport(cells.get(i).label(), expired ? overtime("not run") : null, ""));
                 continue;
             }
-            CellOutcome outcome = vm.runCell(cells.get(i).source(), limits.cellTimeout());
+            CellOutcome outcome = runCell(i);
             reports.add(new CellReport(cells.get(i).label(), outcome.worst(), outcome.output()));
-            if (outcome.endedVm()) {
+            if (outcome.endedVm() && !expired) {
                 bad[i] = true;
                 record("cell " + cells.get(i).label(), outcome.worst());
                 restart(i);
@@ -61,9 +68,58 @@ final class NotebookRun implements AutoCloseable {
         }
     }
 
+    /** Runs cell i within the cell limit, or within what is left of the submission's time if that is less. */
+    private CellOutcome runCell(int i) {
+        Duration left = left();
+        if (left.isZero()) {
+            return new CellOutcome(List.of(overtime("not run")), "");
+        }
+        boolean capped = left.compareTo(limits.cellTimeout()) < 0;
+        CellOutcome outcome = vm.runCell(cells.get(i).source(), capped ? left : limits.cellTimeout());
+        if (capped && outcome.worst().kind() == SnippetResult.Kind.TIMEOUT) {
+            return new CellOutcome(List.of(overtime("stopped")), outcome.output());
+        }
+        return outcome;
+    }
+
+    /** Time left of the submission's overall limit, zero once it has run out. */
+    private Duration left() {
+        long nanos = deadline - System.nanoTime();
+        if (nanos <= 0) {
+            expire();
+            return Duration.ZERO;
+        }
+        return Duration.ofNanos(nanos);
+    }
+
+    /**
+     * What a call that ran into the overall limit (how = "stopped") or came after it ("not run") returns:
+     * its VM is gone and from then on nothing runs.
+     */
+    private SnippetResult overtime(String how) {
+        expire();
+        return SnippetResult.vmEnded(how + ": " + overtimeReason());
+    }
+
+    private String overtimeReason() {
+        return "the submission ran past its overall time limit of " + limits.submissionTimeout().toSeconds()
+                + " s (--submission-timeout)";
+    }
+
+    private void expire() {
+        if (!expired) {
+            expired = true;
+            gaveUp = true;
+            incidents.add("grading stopped: " + overtimeReason());
+            if (vm != null) {
+                vm.close();
+            }
+        }
+    }
+
     /** A new VM with the good cells before {@code upTo} replayed; false when the budget is spent. */
     private boolean restart(int upTo) {
-        while (!gaveUp) {
+        while (!gaveUp && !left().isZero()) {
             vm.close();
             if (starts > limits.maxRestarts()) {
                 gaveUp = true;
@@ -85,8 +141,8 @@ final class NotebookRun implements AutoCloseable {
 
     private boolean replay(int upTo) {
         for (int i = 0; i < upTo; i++) {
-            if (!bad[i] && vm.runCell(cells.get(i).source(), limits.cellTimeout()).endedVm()) {
-                bad[i] = true; // it behaved differently this time; leave it out from now on
+            if (!bad[i] && runCell(i).endedVm()) {
+                bad[i] = !expired; // it behaved differently this time; leave it out from now on
                 return false;
             }
         }
@@ -95,12 +151,22 @@ final class NotebookRun implements AutoCloseable {
 
     /** Evaluates a hidden test's code, first bringing back a VM a previous test killed. */
     SnippetResult evalForTest(String code, Duration limit) {
-        if (vm.isDead() && (gaveUp || !restart(cells.size()))) {
-            return notRun();
+        if (expired || left().isZero()) {
+            return overtime("not run");
         }
-        SnippetResult result = vm.eval(code, limit);
+        if (vm.isDead() && (gaveUp || !restart(cells.size()))) {
+            return expired ? overtime("not run") : notRun();
+        }
+        Duration left = left();
+        boolean capped = left.compareTo(limit) < 0;
+        SnippetResult result = vm.eval(code, capped ? left : limit);
+        if (capped && result.kind() == SnippetResult.Kind.TIMEOUT) {
+            return overtime("stopped");
+        }
         if (result.kind().endsVm()) {
             record("a hidden test", result);
+        } else if (result.outOfMemory()) {
+            vm.close(); // the next evaluation gets a fresh VM, as after a cell that ran out of memory
         }
         return result;
     }
@@ -121,7 +187,12 @@ final class NotebookRun implements AutoCloseable {
     }
 
     boolean anyTimeout() {
-        return timeouts > 0;
+        return timeouts > 0 || expired;
+    }
+
+    /** Whether the submission's overall time ran out (then its status is timeout, whatever else happened). */
+    boolean expired() {
+        return expired;
     }
 
     boolean anyVmEnded() {
@@ -129,8 +200,7 @@ final class NotebookRun implements AutoCloseable {
     }
 
     private static SnippetResult notRun() {
-        return new SnippetResult(SnippetResult.Kind.VM_ENDED, null,
-                "not run: the notebook's Java process ended too often (timeouts or System.exit)", null);
+        return SnippetResult.vmEnded("not run: the notebook's Java process ended too often (timeouts or System.exit)");
     }
 
     List<CellReport> cellReports() {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.nnworkbook.check.CheckLines;
+import org.nnworkbook.check.CheckResult;
 import org.nnworkbook.grader.api.CheckFailure;
 import org.nnworkbook.grader.api.Session;
 import org.nnworkbook.grader.report.CheckMessages;
@@ -48,6 +50,14 @@ final class StudentSession implements Session {
         lines.computeIfAbsent(currentTest, id -> new ArrayList<>()).add(line);
     }
 
+    /** Keeps a passing check's line; a failing one fails the test with its line. */
+    private void record(CheckResult check) {
+        if (!check.passed()) {
+            throw new CheckFailure(check.toString());
+        }
+        record(check.toString());
+    }
+
     /** The value of {@code code}, or a CheckFailure that words what went wrong under {@code label}. */
     private String value(String label, String code) {
         long left = deadline - System.nanoTime();
@@ -60,7 +70,7 @@ final class StudentSession implements Session {
                 timedOut.put(currentTest, true);
                 throw new CheckFailure(CheckMessages.timedOut(label, testTimeout.toSeconds()));
             }
-            case VM_ENDED -> throw new CheckFailure(CheckMessages.vmEnded(label, result.detail()));
+            case VM_ENDED -> throw new CheckFailure(CheckMessages.failed(label, result.detail()));
         };
     }
 
@@ -86,39 +96,32 @@ final class StudentSession implements Session {
 
     @Override
     public void checkClose(String expression, double expected, double tolerance) {
-        String got = value(expression, expression);
-        double number = number(expression, got);
-        if (!CheckMessages.close(number, expected, tolerance)) {
-            throw new CheckFailure(CheckMessages.wrong(expression, CheckMessages.number(number), CheckMessages.number(expected)));
-        }
-        record(CheckMessages.passed(expression, CheckMessages.number(number)));
+        double got = number(expression, value(expression, expression));
+        record(CheckLines.close(expression, got, expected, tolerance));
     }
 
     @Override
     public void checkClose(String expression, double[] expected) {
         double[] got = numbers(expression, value(expression, expression));
-        if (!allClose(got, expected)) {
-            throw new CheckFailure(CheckMessages.wrong(expression, CheckMessages.numbers(got), CheckMessages.numbers(expected)));
-        }
-        record(CheckMessages.passed(expression, CheckMessages.numbers(got)));
+        record(CheckLines.close(expression, got, expected, TOLERANCE));
     }
 
     @Override
     public void checkHidden(String label, String expression, double expected) {
         double got = number(label, value(label, expression));
-        if (!CheckMessages.close(got, expected, TOLERANCE)) {
+        if (!CheckLines.near(got, expected, TOLERANCE)) {
             throw new CheckFailure(CheckMessages.wrongHidden(label, CheckMessages.number(got)));
         }
-        record(CheckMessages.PASS + " " + label);
+        record(CheckMessages.passed(label));
     }
 
     @Override
     public void checkHidden(String label, String expression, double[] expected) {
         double[] got = numbers(label, value(label, expression));
-        if (!allClose(got, expected)) {
+        if (!CheckLines.close(label, got, expected, TOLERANCE).passed()) {
             throw new CheckFailure(CheckMessages.wrongHidden(label, shorten(CheckMessages.numbers(got))));
         }
-        record(CheckMessages.PASS + " " + label);
+        record(CheckMessages.passed(label));
     }
 
     @Override
@@ -126,19 +129,7 @@ final class StudentSession implements Session {
         if (!passed) {
             throw new CheckFailure(CheckMessages.failed(label, studentMessage));
         }
-        record(CheckMessages.PASS + " " + label);
-    }
-
-    private static boolean allClose(double[] got, double[] expected) {
-        if (got.length != expected.length) {
-            return false;
-        }
-        for (int i = 0; i < got.length; i++) {
-            if (!CheckMessages.close(got[i], expected[i], TOLERANCE)) {
-                return false;
-            }
-        }
-        return true;
+        record(CheckMessages.passed(label));
     }
 
     private static double number(String label, String value) {

@@ -45,7 +45,7 @@ public final class SubmissionGrader {
 
     private SubmissionResult grade(String name, Notebook notebook, long start) throws InvalidSubmissionException {
         Assembled assembled = SubmissionAssembler.assemble(assignment, studentVersion, notebook);
-        try (NotebookRun run = new NotebookRun(sandbox, assembled.cells())) {
+        try (NotebookRun run = new NotebookRun(sandbox, assembled.cells(), start)) {
             try {
                 run.runCells();
             } catch (VmStartException e) {
@@ -54,7 +54,8 @@ public final class SubmissionGrader {
             }
             StudentSession session = new StudentSession(run, sandbox.limits().testTimeout());
             List<TestResult> tests = HiddenTestRunner.run(assignment, session, sandbox.limits().testTimeout());
-            Status status = run.anyVmEnded() ? Status.ERROR : run.anyTimeout() ? Status.TIMEOUT : Status.OK;
+            Status status = run.expired() ? Status.TIMEOUT
+                    : run.anyVmEnded() ? Status.ERROR : run.anyTimeout() ? Status.TIMEOUT : Status.OK;
             return result(name, status, tests, assembled.notes(), run.cellReports(), summary(tests, run), start);
         }
     }
@@ -85,12 +86,11 @@ public final class SubmissionGrader {
         parts.addAll(run.incidents());
         for (CellReport cell : run.cellReports()) {
             SnippetResult result = cell.result();
-            if (result != null && result.kind() == SnippetResult.Kind.EXCEPTION
-                    && result.exceptionClass().endsWith("OutOfMemoryError")) {
+            if (result != null && result.outOfMemory()) {
                 parts.add("cell " + cell.label() + " ran out of memory");
             }
         }
-        if (run.gaveUp()) {
+        if (run.gaveUp() && !run.expired()) {
             parts.add("grading stopped after " + run.restarts() + " restarts");
         }
         return String.join("; ", parts);

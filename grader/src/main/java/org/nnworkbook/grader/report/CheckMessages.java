@@ -1,14 +1,16 @@
-// The one place that words check results for students, in the same form as the notebooks' SelfCheck.
+// The grader's ✔/✘ lines: the checks' own come from the library's CheckLines, as in the notebooks' SelfCheck.
 package org.nnworkbook.grader.report;
 
 import java.util.Arrays;
+import org.nnworkbook.check.CheckLines;
+import org.nnworkbook.check.CheckResult;
 
 /**
  * A passing check reads {@code ✔ relu(-1.0) = 0.0}, a failing one {@code ✘ relu(2.5): got 0.0,
- * expected 2.5}: the lines org.nnworkbook.check.SelfCheck prints in a notebook's visible check
- * cells, so the grader's feedback looks like what the student already saw. Numbers are written
- * with {@link Double#toString}, as JShell and string concatenation write them. Hidden checks
- * never show the expected value.
+ * expected 2.5 (off by 2.5)}. Comparisons and their wording are {@link CheckLines}', the class
+ * org.nnworkbook.check.SelfCheck uses in a notebook's visible check cells, so the grader's feedback
+ * reads exactly what the student already saw. What only the grader knows (timeouts, compile errors,
+ * a VM that ended, hidden expected values) is worded here in the same {@code ✘ label: detail} form.
  */
 public final class CheckMessages {
     public static final String PASS = "✔";
@@ -17,37 +19,30 @@ public final class CheckMessages {
     private CheckMessages() {
     }
 
-    public static String passed(String label, String got) {
-        return PASS + " " + label + " = " + got;
+    /** A hidden check passed: only its label is shown. */
+    public static String passed(String label) {
+        return new CheckResult(label, true, "").toString();
     }
 
-    public static String wrong(String label, String got, String expected) {
-        return FAIL + " " + label + ": got " + got + ", expected " + expected;
-    }
-
+    /** A hidden check failed: the student's value is shown, never the expected one. */
     public static String wrongHidden(String label, String got) {
-        return FAIL + " " + label + ": got " + got + ", which is not the expected value";
+        return failed(label, "got " + got + ", which is not the expected value");
     }
 
     public static String threw(String label, String exceptionClass, String message) {
-        String simple = exceptionClass.substring(exceptionClass.lastIndexOf('.') + 1);
-        return FAIL + " " + label + ": threw " + simple + (message == null || message.isBlank() ? "" : ": " + message);
+        return CheckLines.threw(label, exceptionClass, message).toString();
     }
 
     public static String doesNotCompile(String label, String diagnostic) {
-        return FAIL + " " + label + ": does not compile: " + diagnostic;
+        return failed(label, "does not compile: " + diagnostic);
     }
 
     public static String timedOut(String label, long seconds) {
-        return FAIL + " " + label + ": did not finish within " + seconds + " s (an endless loop?)";
-    }
-
-    public static String vmEnded(String label, String how) {
-        return FAIL + " " + label + ": " + how;
+        return failed(label, "did not finish within " + seconds + " s (an endless loop?)");
     }
 
     public static String failed(String label, String studentMessage) {
-        return FAIL + " " + label + ": " + studentMessage;
+        return new CheckResult(label, false, studentMessage).toString();
     }
 
     public static String number(double value) {
@@ -56,16 +51,5 @@ public final class CheckMessages {
 
     public static String numbers(double[] values) {
         return Arrays.toString(values);
-    }
-
-    /** Whether {@code got} is within {@code tolerance} of {@code expected}, relative for large values. */
-    public static boolean close(double got, double expected, double tolerance) {
-        if (Double.isNaN(expected)) {
-            return Double.isNaN(got);
-        }
-        if (Double.isInfinite(expected)) {
-            return got == expected;
-        }
-        return Math.abs(got - expected) <= tolerance * Math.max(1.0, Math.abs(expected));
     }
 }

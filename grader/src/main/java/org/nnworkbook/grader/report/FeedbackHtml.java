@@ -1,6 +1,7 @@
 // feedback/<submission>.html: what a student reads about their grade; no hidden test code or expected values.
 package org.nnworkbook.grader.report;
 
+import org.nnworkbook.check.CheckLines;
 import org.nnworkbook.grader.grading.CellReport;
 import org.nnworkbook.grader.grading.SubmissionResult;
 import org.nnworkbook.grader.grading.TestResult;
@@ -65,17 +66,21 @@ public final class FeedbackHtml {
         return switch (result.kind()) {
             case OK -> "ran";
             case COMPILE_ERROR -> "does not compile: " + result.detail();
-            case EXCEPTION -> result.detail() != null && result.detail().startsWith(CheckMessages.FAIL)
-                    ? result.detail() // a visible check cell failing: its own ✘ line says it all
-                    : "threw " + simple(result.exceptionClass())
-                    + (result.detail() == null || result.detail().isBlank() ? "" : ": " + result.detail());
+            case EXCEPTION -> thrown(result.exceptionClass(), result.detail());
             case TIMEOUT -> result.detail() + " and was stopped (an endless loop?)";
             case VM_ENDED -> result.detail();
         };
     }
 
-    private static String simple(String className) {
-        return className.substring(className.lastIndexOf('.') + 1);
+    private static String thrown(String exceptionClass, String message) {
+        if (message != null && message.startsWith(CheckMessages.FAIL)) {
+            return message; // a visible check cell failing with its own ✘ line: it says it all
+        }
+        if (message != null && exceptionClass.endsWith("SelfCheckFailed")) {
+            // SelfCheck's "the lines above" are the cell's output, which feedback never shows.
+            return "its checks failed: " + message.replace(" (the lines above say which and why)", "");
+        }
+        return CheckLines.threw("", exceptionClass, message).detail();
     }
 
     static String esc(String text) {

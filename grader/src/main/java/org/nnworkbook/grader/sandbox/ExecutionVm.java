@@ -32,7 +32,7 @@ public final class ExecutionVm {
     static ExecutionVm start(Sandbox sandbox) throws IOException {
         Path scratch = sandbox.newScratch();
         try {
-            return new ExecutionVm(sandbox.processBuilder(scratch).start(), sandbox, scratch);
+            return new ExecutionVm(sandbox.start(sandbox.processBuilder(scratch)), sandbox, scratch);
         } catch (IOException e) {
             sandbox.deleteScratch(scratch);
             throw e;

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -29,6 +32,15 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxFiles files;
     private final List<Path> classpath;
     private final List<Path> readableData;
+    // bwrap's --die-with-parent is Linux's parent-death signal, which fires when the *thread* that started
+    // the process ends. VMs are also started on short-lived threads (a restart during a hidden test runs on
+    // JUnit's thread for that test), so every VM is started from this one thread, which lives as long as
+    // the batch: a VM then dies with the batch, never with the test that happened to start it.
+    private final ExecutorService launcher = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "execution-vm-launcher");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private Sandbox(Isolation isolation, String fallbackReason, Limits limits, SandboxFiles files,
                     List<Path> classpath, List<Path> readableData) {
@@ -62,6 +74,7 @@ public final class Sandbox implements AutoCloseable {
             Sandbox sandbox = new Sandbox(requested, null, limits, files, classpath, data);
             String failure = sandbox.probe();
             if (failure != null) {
+                sandbox.launcher.shutdownNow();
                 throw new SandboxException("isolation " + requested.id() + " does not work on this machine: " + failure);
             }
             return sandbox;
@@ -74,6 +87,7 @@ public final class Sandbox implements AutoCloseable {
             if (failure == null) {
                 return sandbox;
             }
+            sandbox.launcher.shutdownNow();
             reasons.append(reasons.length() == 0 ? "" : "; ").append(candidate.id()).append(": ").append(failure);
         }
         throw new SandboxException("no execution VM could be started: " + reasons);
@@ -98,7 +112,7 @@ public final class Sandbox implements AutoCloseable {
         Process process = null;
         try {
             scratch = files.newScratch();
-            process = processBuilder(scratch).start();
+            process = start(processBuilder(scratch));
             Process started = process;
             CompletableFuture<Integer> firstByte = CompletableFuture.supplyAsync(() -> {
                 try {
@@ -170,6 +184,28 @@ public final class Sandbox implements AutoCloseable {
         files.deleteScratch(scratch);
     }
 
+    /** Starts an execution VM's process (see {@link #launcher} for why on one thread). */
+    public Process start(ProcessBuilder builder) throws IOException {
+        Future<Process> started = launcher.submit(builder::start);
+        try {
+            return started.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            launcher.execute(() -> destroyWhenStarted(started)); // runs after the start: one thread, in order
+            throw new IOException("interrupted while starting the execution VM");
+        }
+    }
+
+    private static void destroyWhenStarted(Future<Process> started) {
+        try {
+            started.get().destroyForcibly();
+        } catch (InterruptedException | ExecutionException e) {
+            // Nothing was started.
+        }
+    }
+
     /** The process of one execution VM running the JShell agent. */
     public ProcessBuilder processBuilder(Path hostScratch) {
         String scratch = isolation == Isolation.BWRAP ? "/tmp" : hostScratch.toString();
@@ -222,6 +258,7 @@ public final class Sandbox implements AutoCloseable {
 
     @Override
     public void close() {
+        launcher.shutdownNow();
         files.close();
     }
 }

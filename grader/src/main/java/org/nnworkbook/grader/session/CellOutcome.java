@@ -21,8 +21,6 @@ public record CellOutcome(List<SnippetResult> snippets, String output) {
 
     /** An OutOfMemoryError leaves a JVM unreliable (a thread bomb's threads live on, other threads may have died). */
     public boolean outOfMemory() {
-        SnippetResult worst = worst();
-        return worst.kind() == SnippetResult.Kind.EXCEPTION && worst.exceptionClass() != null
-                && worst.exceptionClass().endsWith("OutOfMemoryError");
+        return worst().outOfMemory();
     }
 }

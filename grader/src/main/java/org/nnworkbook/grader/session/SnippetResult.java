@@ -18,6 +18,15 @@ public record SnippetResult(Kind kind, String value, String detail, String excep
         }
     }
 
+    /**
+     * The student's code ran out of memory, heap or threads: the VM carries on, but in a state nothing
+     * after should be graded in (a thread bomb leaves it unable to start a thread, and it may die at any
+     * point after, in a cell that is not to blame).
+     */
+    public boolean outOfMemory() {
+        return kind == Kind.EXCEPTION && exceptionClass != null && exceptionClass.endsWith("OutOfMemoryError");
+    }
+
     static SnippetResult ok(String value) {
         return new SnippetResult(Kind.OK, value == null ? "" : value, null, null);
     }
@@ -43,7 +52,7 @@ public record SnippetResult(Kind kind, String value, String detail, String excep
         return new SnippetResult(Kind.TIMEOUT, null, "did not finish within " + seconds + " s", null);
     }
 
-    static SnippetResult vmEnded(String how) {
+    public static SnippetResult vmEnded(String how) {
         return new SnippetResult(Kind.VM_ENDED, null, how, null);
     }
 }

@@ -113,6 +113,9 @@ public final class StudentVm implements AutoCloseable {
         List<SnippetResult> results = new ArrayList<>();
         for (String snippet : split(withoutMagics(source))) {
             SnippetResult result = eval(snippet, Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            if (result.kind() == SnippetResult.Kind.TIMEOUT) {
+                result = SnippetResult.timeout(seconds(limit)); // the cell's limit, not what its last snippet had left
+            }
             results.add(result);
             if (result.kind() != SnippetResult.Kind.OK) {
                 break;
@@ -158,7 +161,7 @@ public final class StudentVm implements AutoCloseable {
             dead = true;
             kill();
             awaitQuietly(call);
-            return SnippetResult.timeout(Math.max(1, Math.round(limit.toMillis() / 1000.0)));
+            return SnippetResult.timeout(seconds(limit));
         } catch (ExecutionException e) {
             dead = true;
             return SnippetResult.vmEnded(endedHow());
@@ -217,6 +220,10 @@ public final class StudentVm implements AutoCloseable {
         }
         return "the notebook's Java process ended" + (code == null ? "" : " with exit code " + code)
                 + " (System.exit or Runtime.halt?)";
+    }
+
+    private static long seconds(Duration limit) {
+        return Math.max(1, Math.round(limit.toMillis() / 1000.0));
     }
 
     private static void awaitQuietly(Future<?> call) {

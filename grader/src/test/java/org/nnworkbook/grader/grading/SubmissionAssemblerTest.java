@@ -71,7 +71,7 @@ class SubmissionAssemblerTest {
     @Test
     void an_edited_locked_cell_is_replaced_by_the_original() throws Exception {
         var assembled = assemble(withSource(workbook.blankJson(), "check_relu", "double relu(double x) { return x; }"));
-        assertThat(code(assembled)).doesNotContain("return x; }").contains("check(\"relu(2.5)\"");
+        assertThat(code(assembled)).doesNotContain("return x; }").contains(".close(\"relu(2.5)\"");
         assertThat(assembled.notes()).containsExactly("locked cell 'check_relu' was changed; the original was used instead of your version");
     }
 

@@ -26,7 +26,7 @@ class StudentVmTest {
 
     @BeforeAll
     void sandbox() throws Exception {
-        Limits small = new Limits(TEN_SECONDS, TEN_SECONDS, Duration.ofSeconds(30), 128, 1000, 1);
+        Limits small = new Limits(TEN_SECONDS, TEN_SECONDS, Duration.ofSeconds(30), Duration.ofMinutes(10), 128, 1000, 1);
         sandbox = Sandbox.create(null, small, List.of(), List.of());
     }
 
@@ -50,6 +50,28 @@ class StudentVmTest {
         CellOutcome outcome = vm.runCell("int x = 3;\nSystem.out.println(\"x is \" + x);\nx * 2", TEN_SECONDS);
         assertThat(outcome.worst()).isEqualTo(new SnippetResult(Kind.OK, "6", null, null));
         assertThat(outcome.output()).isEqualTo("x is 3\n");
+    }
+
+    @Test
+    void a_vm_outlives_the_thread_that_started_it() throws Exception {
+        // A restart during a hidden test starts the VM on that test's short-lived thread; bwrap's
+        // --die-with-parent must not take the VM down when that thread ends.
+        StudentVm[] started = new StudentVm[1];
+        Thread starter = new Thread(() -> {
+            try {
+                started[0] = StudentVm.start(sandbox);
+            } catch (VmStartException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        starter.start();
+        starter.join();
+        try {
+            Thread.sleep(500);
+            assertThat(started[0].eval("1 + 1", TEN_SECONDS)).isEqualTo(new SnippetResult(Kind.OK, "2", null, null));
+        } finally {
+            started[0].close();
+        }
     }
 
     @Test
@@ -87,6 +109,12 @@ class StudentVmTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
         assertThat(vm.isDead()).isTrue();
         assertThat(vm.eval("1 + 1", TEN_SECONDS).kind()).isEqualTo(Kind.VM_ENDED);
+    }
+
+    @Test
+    void a_timeout_names_the_cells_limit_even_when_an_earlier_snippet_used_part_of_it() {
+        SnippetResult result = vm.runCell("Thread.sleep(1_500);\nwhile (true) { }", Duration.ofSeconds(3)).worst();
+        assertThat(result.detail()).isEqualTo("did not finish within 3 s");
     }
 
     @Test

@@ -2,9 +2,9 @@
 package org.nnworkbook.nn.activations;
 
 import org.nnworkbook.nn.Matrix;
-import org.nnworkbook.nn.ShapeException;
+import org.nnworkbook.nn.internal.BufferReusingLayer;
 import org.nnworkbook.nn.internal.Buffers;
-import org.nnworkbook.nn.layers.Layer;
+import org.nnworkbook.nn.internal.LayerChecks;
 
 /**
  * An element-wise activation as a layer.
@@ -14,13 +14,8 @@ import org.nnworkbook.nn.layers.Layer;
  * backward: g [batch, n] → g ⊙ f'(x) [batch, n]        (chain rule, element by element)
  * </pre>
  */
-public abstract class ActivationLayer implements Layer, Activation {
+public abstract class ActivationLayer implements BufferReusingLayer, Activation {
     private Matrix input;
-
-    @Override
-    public Matrix forward(Matrix x) {
-        return forwardInto(x, null);
-    }
 
     @Override
     public Matrix forwardInto(Matrix x, Matrix reuse) {
@@ -32,11 +27,6 @@ public abstract class ActivationLayer implements Layer, Activation {
             yd[i] = apply(xd[i]);
         }
         return y;
-    }
-
-    @Override
-    public Matrix backward(Matrix g) {
-        return backwardInto(g, true, null);
     }
 
     @Override
@@ -54,15 +44,8 @@ public abstract class ActivationLayer implements Layer, Activation {
 
     /** The input of the latest forward pass, after checking {@code g} has its shape. */
     protected final Matrix latestInput(Matrix g) {
-        if (input == null) {
-            throw new IllegalStateException(name() + ".backward: call forward first; backward uses its input");
-        }
-        if (g.rows() != input.rows() || g.cols() != input.cols()) {
-            throw ShapeException.in(name() + ".backward")
-                    .problem("the gradient must have the shape of the latest output")
-                    .shape("gradient", g).shape("output", input)
-                    .hint("pass dL/d(output) of the forward pass just before this backward").build();
-        }
+        LayerChecks.forwardRan(name(), input != null, "its input");
+        LayerChecks.gradientShape(name(), g, input.rows(), input.cols());
         return input;
     }
 

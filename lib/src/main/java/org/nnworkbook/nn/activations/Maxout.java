@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Random;
 import org.nnworkbook.nn.Matrix;
 import org.nnworkbook.nn.Parameter;
-import org.nnworkbook.nn.ShapeException;
 import org.nnworkbook.nn.init.RandomSource;
+import org.nnworkbook.nn.internal.BufferReusingLayer;
+import org.nnworkbook.nn.internal.Buffers;
 import org.nnworkbook.nn.internal.Check;
-import org.nnworkbook.nn.layers.Layer;
+import org.nnworkbook.nn.internal.LayerChecks;
 import org.nnworkbook.nn.layers.Linear;
 
 /**
@@ -21,7 +22,7 @@ import org.nnworkbook.nn.layers.Linear;
  * backward: the gradient of each output goes to the piece that won (the first one on a tie)
  * </pre>
  */
-public final class Maxout implements Layer {
+public final class Maxout implements BufferReusingLayer {
     private final int out;
     private final int pieces;
     private final Linear linear;
@@ -44,11 +45,11 @@ public final class Maxout implements Layer {
     }
 
     @Override
-    public Matrix forward(Matrix x) {
+    public Matrix forwardInto(Matrix x, Matrix reuse) {
         double[] z = linear.forward(x).data();
         batch = x.rows();
         winners = new int[batch * out];
-        Matrix y = Matrix.zeros(batch, out);
+        Matrix y = Buffers.shaped(reuse, batch, out);
         double[] yd = y.data();
         for (int b = 0; b < batch; b++) {
             for (int j = 0; j < out; j++) {
@@ -67,27 +68,16 @@ public final class Maxout implements Layer {
     }
 
     @Override
-    public Matrix backward(Matrix g) {
-        return backward(g, true);
-    }
-
-    @Override
-    public Matrix backward(Matrix g, boolean inputGradient) {
-        if (winners == null) {
-            throw new IllegalStateException("Maxout.backward: call forward first");
-        }
-        if (g.rows() != batch || g.cols() != out) {
-            throw ShapeException.in("Maxout.backward").problem("the gradient must have the shape of the latest output")
-                    .shape("gradient", g).shape("output", batch, out)
-                    .hint("pass dL/d(output) of the forward pass just before this backward").build();
-        }
+    public Matrix backwardInto(Matrix g, boolean inputGradient, Matrix reuse) {
+        LayerChecks.forwardRan("Maxout", winners != null, "which piece won");
+        LayerChecks.gradientShape("Maxout", g, batch, out);
         Matrix dz = Matrix.zeros(batch, out * pieces);
         double[] dzd = dz.data();
         double[] gd = g.data();
         for (int u = 0; u < gd.length; u++) {
             dzd[u * pieces + winners[u]] = gd[u];     // only the winning piece saw its output used
         }
-        return linear.backward(dz, inputGradient);
+        return linear.backwardInto(dz, inputGradient, reuse);
     }
 
     @Override

@@ -4,8 +4,7 @@ package org.nnworkbook.nn.activations;
 import java.util.List;
 import org.nnworkbook.nn.Matrix;
 import org.nnworkbook.nn.Parameter;
-import org.nnworkbook.nn.ShapeException;
-import org.nnworkbook.nn.layers.Layer;
+import org.nnworkbook.nn.internal.Buffers;
 
 /**
  * {@code x} for {@code x > 0}, {@code a·x} otherwise, where the slope {@code a} is learned (one value
@@ -19,9 +18,8 @@ import org.nnworkbook.nn.layers.Layer;
  *
  * At {@code x = 0} the derivative with respect to {@code x} is taken as {@code a}.
  */
-public final class PReLU implements Layer, Activation {
+public final class PReLU extends ActivationLayer {
     private final Parameter slope;
-    private Matrix input;
 
     public PReLU() {
         this(0.25);
@@ -46,26 +44,13 @@ public final class PReLU implements Layer, Activation {
         return x > 0 ? 1.0 : slope();
     }
 
+    /** The base class's g ⊙ f'(x), plus the slope's own gradient in the same pass. */
     @Override
-    public Matrix forward(Matrix x) {
-        input = x;
-        return x.map(this::apply);
-    }
-
-    @Override
-    public Matrix backward(Matrix g) {
-        if (input == null) {
-            throw new IllegalStateException("PReLU.backward: call forward first; backward uses its input");
-        }
-        if (g.rows() != input.rows() || g.cols() != input.cols()) {
-            throw ShapeException.in("PReLU.backward").problem("the gradient must have the shape of the latest output")
-                    .shape("gradient", g).shape("output", input)
-                    .hint("pass dL/d(output) of the forward pass just before this backward").build();
-        }
+    public Matrix backwardInto(Matrix g, boolean inputGradient, Matrix reuse) {
+        double[] xd = latestInput(g).data();
         double a = slope();
-        double[] xd = input.data();
         double[] gd = g.data();
-        Matrix dx = Matrix.zeros(g.rows(), g.cols());
+        Matrix dx = Buffers.shaped(reuse, g.rows(), g.cols());
         double[] dd = dx.data();
         double dSlope = 0;
         for (int i = 0; i < xd.length; i++) {

@@ -2,7 +2,7 @@
 package org.nnworkbook.nn.activations;
 
 import org.nnworkbook.nn.Matrix;
-import org.nnworkbook.nn.ShapeException;
+import org.nnworkbook.nn.internal.LayerChecks;
 import org.nnworkbook.nn.layers.Layer;
 
 /**
@@ -82,14 +82,8 @@ public final class Softmax implements Layer {
 
     @Override
     public Matrix backward(Matrix g) {
-        if (output == null) {
-            throw new IllegalStateException("Softmax.backward: call forward first");
-        }
-        if (g.rows() != output.rows() || g.cols() != output.cols()) {
-            throw ShapeException.in("Softmax.backward").problem("the gradient must have the shape of the latest output")
-                    .shape("gradient", g).shape("output", output)
-                    .hint("pass dL/d(output) of the forward pass just before this backward").build();
-        }
+        LayerChecks.forwardRan("Softmax", output != null, "its output");
+        LayerChecks.gradientShape("Softmax", g, output.rows(), output.cols());
         int c = g.cols();
         double[] y = output.data();
         double[] gd = g.data();

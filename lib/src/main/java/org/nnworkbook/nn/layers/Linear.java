@@ -9,8 +9,10 @@ import org.nnworkbook.nn.ShapeException;
 import org.nnworkbook.nn.init.Initializer;
 import org.nnworkbook.nn.init.RandomSource;
 import org.nnworkbook.nn.internal.Buffers;
+import org.nnworkbook.nn.internal.BufferReusingLayer;
 import org.nnworkbook.nn.internal.Check;
 import org.nnworkbook.nn.internal.Gemm;
+import org.nnworkbook.nn.internal.LayerChecks;
 
 /**
  * A fully connected layer (PyTorch's {@code nn.Linear}).
@@ -86,11 +88,6 @@ public final class Linear implements BufferReusingLayer {
     }
 
     @Override
-    public Matrix forward(Matrix x) {
-        return forwardInto(x, null);
-    }
-
-    @Override
     public Matrix forwardInto(Matrix x, Matrix reuse) {
         if (x.cols() != in) {
             throw ShapeException.in("Linear.forward")
@@ -112,25 +109,16 @@ public final class Linear implements BufferReusingLayer {
 
     @Override
     public Matrix backwardInto(Matrix g, boolean inputGradient, Matrix reuse) {
-        if (input == null) {
-            throw new IllegalStateException("Linear.backward: call forward first; backward uses its input");
-        }
+        LayerChecks.forwardRan("Linear", input != null, "its input");
         int n = input.rows();
-        if (g.rows() != n || g.cols() != out) {
-            throw ShapeException.in("Linear.backward")
-                    .problem("the gradient must have the shape of the latest output %s", ShapeException.format(n, out))
-                    .shape("gradient", g).shape("input", input).shape("weight", weight.value())
-                    .hint("pass dL/d(output) of the forward pass just before this backward").build();
-        }
+        LayerChecks.gradientShape("Linear", g, n, out);
         double[] gd = g.data();
         // dL/dW += xᵀ·g    [in, out]
         Gemm.multiply(in, out, n, input.data(), 1, in, gd, out, 1, weight.grad().data(), out, 1, true);
         // dL/db += Σ_rows g [1, out]
         double[] db = bias.grad().data();
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < out; j++) {
-                db[j] += gd[i * out + j];
-            }
+            addRow(db, gd, i * out);
         }
         if (!inputGradient) {
             return null;
@@ -139,6 +127,16 @@ public final class Linear implements BufferReusingLayer {
         Matrix dx = Buffers.shaped(reuse, n, in);
         Gemm.multiply(n, in, out, gd, out, 1, weight.value().data(), 1, out, dx.data(), in, 1, false);
         return dx;
+    }
+
+    /**
+     * {@code sum[j] += rows[from + j]}: a kernel called once per row rather than a loop in backward, which
+     * runs once per batch, so that the JIT compiles it fully within the first epoch of a training run.
+     */
+    private static void addRow(double[] sum, double[] rows, int from) {
+        for (int j = 0; j < sum.length; j++) {
+            sum[j] += rows[from + j];
+        }
     }
 
     @Override

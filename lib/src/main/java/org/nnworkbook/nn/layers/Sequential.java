@@ -9,6 +9,7 @@ import org.nnworkbook.nn.Matrix;
 import org.nnworkbook.nn.Parameter;
 import org.nnworkbook.nn.init.Initializer;
 import org.nnworkbook.nn.init.RandomSource;
+import org.nnworkbook.nn.internal.BufferReusingLayer;
 
 /**
  * A chain of layers: forward runs them in order, backward in reverse, each reusing the gradient the
@@ -99,11 +100,6 @@ public final class Sequential implements BufferReusingLayer {
     /** An MLP with PyTorch's default initialisation, drawn from the default sequence (see {@link RandomSource}). */
     public static Sequential mlp(Supplier<? extends Layer> activation, int... sizes) {
         return mlp(activation, RandomSource.next(), sizes);
-    }
-
-    @Override
-    public Matrix forward(Matrix x) {
-        return forwardInto(x, null);
     }
 
     @Override

@@ -9,58 +9,32 @@ import org.nnworkbook.nn.Matrix;
  *
  * <p>As in PyTorch, each log is clamped at -100 and the gradient's denominator at 1e-12, so a
  * prediction of exactly 0 or 1 gives a large finite loss instead of infinity. On raw scores use
- * {@link BCEWithLogitsLoss}, which is exact there.
+ * {@link BCEWithLogitsLoss}, which is exact there. The predicted class is 1 where {@code p >= 0.5}.
  */
-public final class BCELoss implements Loss {
+public final class BCELoss extends BinaryLoss {
     private static final double LOG_FLOOR = -100;
 
-    @Override
-    public double value(Matrix p, Matrix t) {
-        check(p, t);
-        double s = 0;
-        for (int i = 0; i < p.size(); i++) {
-            double pi = p.data()[i];
-            double ti = t.data()[i];
-            s -= ti * Math.max(Math.log(pi), LOG_FLOOR) + (1 - ti) * Math.max(Math.log1p(-pi), LOG_FLOOR);
-        }
-        return s / p.size();
+    public BCELoss() {
+        super("BCELoss", 0.5);
     }
 
     @Override
-    public Matrix gradient(Matrix p, Matrix t) {
-        check(p, t);
-        Matrix g = Matrix.zeros(p.rows(), p.cols());
-        for (int i = 0; i < p.size(); i++) {
-            double pi = p.data()[i];
-            g.data()[i] = (pi - t.data()[i]) / Math.max(pi * (1 - pi), 1e-12) / p.size();
-        }
-        return g;
+    double term(double p, double t) {
+        return -(t * Math.max(Math.log(p), LOG_FLOOR) + (1 - t) * Math.max(Math.log1p(-p), LOG_FLOOR));
     }
 
-    private static void check(Matrix p, Matrix t) {
-        Targets.requireSameShape("BCELoss", p, t);
-        Targets.requireNonEmpty("BCELoss", p);
+    @Override
+    double gradient(double p, double t, int n) {
+        return (p - t) / Math.max(p * (1 - p), 1e-12) / n;
+    }
+
+    @Override
+    void checkPredictions(Matrix p) {
         for (double v : p.data()) {
             if (!(v >= 0 && v <= 1)) {
                 throw new IllegalArgumentException("BCELoss: predictions must be probabilities in [0, 1], found " + v
                         + "; put a Sigmoid before it, or use BCEWithLogitsLoss on the raw scores");
             }
         }
-    }
-
-    @Override
-    public boolean classifies() {
-        return true;
-    }
-
-    /** Class 1 where {@code p >= 0.5}. */
-    @Override
-    public int[] predictedClasses(Matrix p) {
-        return Binary.classes(p, 0.5);
-    }
-
-    @Override
-    public String toString() {
-        return "BCELoss()";
     }
 }

@@ -38,50 +38,60 @@ public final class CrossEntropyLoss implements Loss {
         boolean indices = Targets.isIndexColumn("CrossEntropyLoss", z, target);
         int n = z.rows();
         int c = z.cols();
-        double[] zd = z.data();
-        double[] td = target.data();
         double[] e = gradient != null ? gradient.data() : new double[c];
         double loss = 0;
         for (int i = 0; i < n; i++) {
-            int row = i * c;
-            int at = gradient != null ? row : 0;
-            // log Σ e^z = max + log Σ e^(z - max): no overflow for logits of ±1000
-            double max = Double.NEGATIVE_INFINITY;
+            int label = indices ? Targets.classIndex("CrossEntropyLoss", target, i, c) : -1;
+            loss = row(loss, z.data(), target.data(), i * c, c, label, e, gradient != null ? i * c : -1, n);
+        }
+        return loss / n;
+    }
+
+    /**
+     * Row {@code i} (starting at {@code from}, {@code c} classes): adds its loss to {@code loss} and returns
+     * the sum; writes dL/dz into {@code e} at {@code at}, or only uses {@code e[0..c)} as scratch when
+     * {@code at < 0}. {@code label} is the class index, or -1 for one-hot targets. A method per row, not
+     * one loop per batch, so that the JIT compiles it fully within the first epoch of a training run.
+     */
+    private static double row(double loss, double[] zd, double[] td, int from, int c, int label, double[] e, int at,
+                              int n) {
+        int out = Math.max(at, 0);
+        // log Σ e^z = max + log Σ e^(z - max): no overflow for logits of ±1000
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < c; j++) {
+            max = Math.max(max, zd[from + j]);
+        }
+        double sum = 0;
+        for (int j = 0; j < c; j++) {
+            e[out + j] = Math.exp(zd[from + j] - max);
+            sum += e[out + j];
+        }
+        double lse = max + Math.log(sum);
+        double mass = 1;
+        if (label >= 0) {
+            loss += lse - zd[from + label];                                           // -log softmax(z)[y]
+        } else {
+            mass = 0;
             for (int j = 0; j < c; j++) {
-                max = Math.max(max, zd[row + j]);
+                double t = td[from + j];
+                loss -= t == 0 ? 0 : t * (zd[from + j] - lse);                        // -Σ t·log softmax(z)
+                mass += t;
             }
-            double sum = 0;
+        }
+        if (at >= 0) {
+            // dL/dz = (softmax(z)·Σt - t) / n
             for (int j = 0; j < c; j++) {
-                e[at + j] = Math.exp(zd[row + j] - max);
-                sum += e[at + j];
+                e[at + j] = e[at + j] / sum * mass / n;
             }
-            double lse = max + Math.log(sum);
-            double mass = 1;
-            if (indices) {
-                loss += lse - zd[row + Targets.classIndex("CrossEntropyLoss", target, i, c)];   // -log softmax(z)[y]
+            if (label >= 0) {
+                e[at + label] -= 1.0 / n;
             } else {
-                mass = 0;
                 for (int j = 0; j < c; j++) {
-                    double t = td[row + j];
-                    loss -= t == 0 ? 0 : t * (zd[row + j] - lse);                             // -Σ t·log softmax(z)
-                    mass += t;
-                }
-            }
-            if (gradient != null) {
-                // dL/dz = (softmax(z)·Σt - t) / n
-                for (int j = 0; j < c; j++) {
-                    e[at + j] = e[at + j] / sum * mass / n;
-                }
-                if (indices) {
-                    e[at + Targets.classIndex("CrossEntropyLoss", target, i, c)] -= 1.0 / n;
-                } else {
-                    for (int j = 0; j < c; j++) {
-                        e[at + j] -= td[row + j] / n;
-                    }
+                    e[at + j] -= td[from + j] / n;
                 }
             }
         }
-        return loss / n;
+        return loss;
     }
 
     @Override

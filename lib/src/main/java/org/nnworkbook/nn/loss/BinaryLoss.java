@@ -1,13 +1,25 @@
-// Thresholding for the binary losses' predicted classes; package-private helper.
+// The two binary cross-entropies' shared classification: one column of scores, class 1 at or above a threshold.
 package org.nnworkbook.nn.loss;
 
 import org.nnworkbook.nn.Matrix;
 import org.nnworkbook.nn.ShapeException;
 
-final class Binary {
-    private Binary() {}
+abstract class BinaryLoss extends ElementwiseLoss {
+    private final double threshold;
 
-    static int[] classes(Matrix scores, double threshold) {
+    /** @param threshold the score from which on a prediction is class 1 (0.5 for probabilities, 0 for logits) */
+    BinaryLoss(String name, double threshold) {
+        super(name);
+        this.threshold = threshold;
+    }
+
+    @Override
+    public final boolean classifies() {
+        return true;
+    }
+
+    @Override
+    public final int[] predictedClasses(Matrix scores) {
         if (scores.cols() != 1) {
             throw ShapeException.in("predictedClasses").problem("binary predictions need one column")
                     .shape("prediction", scores)
