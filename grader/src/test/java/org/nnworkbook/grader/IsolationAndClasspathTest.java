@@ -78,6 +78,23 @@ class IsolationAndClasspathTest {
         assertThat(run.row("uses-jar").points()).as(run.row("uses-jar").message()).isEqualTo(10);
     }
 
+    @Test
+    void student_code_loads_the_workbooks_data_sets_under_each_isolation() throws IOException {
+        SampleWorkbook workbook = SampleWorkbook.create(dir.resolve("workbook"));
+        // Full marks only when the iris file is found and read from inside the execution VM.
+        SampleWorkbook.write(SampleWorkbook.withSource(workbook.instructorJson(), "sigmoid",
+                "double sigmoid(double x) {\n"
+                        + "    int rows = org.nnworkbook.data.Datasets.iris().size();\n"
+                        + "    return rows == 150 ? 1.0 / (1.0 + Math.exp(-x)) : rows;\n}"), dir.resolve("subs/iris.ipynb"));
+
+        for (String isolation : List.of("auto", "security-manager")) {
+            SampleWorkbook.GradeRun run = workbook.grade(dir.resolve("subs"), dir.resolve("out-" + isolation),
+                    "--isolation", isolation);
+            assertThat(run.row("iris").points()).as(isolation + ": " + run.row("iris").message()).isEqualTo(10);
+            assertThat(run.feedback("iris")).as(isolation).doesNotContain("not found");
+        }
+    }
+
     /** A jar with org.example.Activations.sigmoid, compiled here. */
     private Path helperJar() throws IOException {
         Path source = dir.resolve("src/org/example/Activations.java");

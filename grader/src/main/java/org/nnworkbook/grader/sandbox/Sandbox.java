@@ -226,6 +226,11 @@ public final class Sandbox implements AutoCloseable {
                     "-Djava.security.policy==" + files.policy(),
                     "-Dnnworkbook.scratch=" + scratch));
         }
+        // The library's Datasets look in <home>/datasets: point them at the readable copy (the VM's working
+        // folder is its scratch, so walking up from it finds nothing).
+        readableData.stream().filter(p -> p.getFileName() != null && p.getFileName().toString().equals("datasets"))
+                .findFirst()
+                .ifPresent(datasets -> java.add("-Dnn.workbook.home=" + datasets.toAbsolutePath().getParent()));
         String agent = files.agentJar().toString();
         java.addAll(List.of("-javaagent:" + agent, "-cp", agent, AGENT));
 
