@@ -101,7 +101,7 @@ public final class BatchGrader {
                 try {
                     results.add(future.get());
                 } catch (ExecutionException e) {
-                    throw new IOException("writing a submission's report failed: " + e.getCause().getMessage(), e.getCause());
+                    throw new IOException("writing a submission's report failed: " + e.getCause(), e.getCause());
                 }
             }
             results.sort(Comparator.comparing(SubmissionResult::name));
