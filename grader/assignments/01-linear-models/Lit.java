@@ -7,19 +7,11 @@ final class Lit {
 
     /** {@code new double[] {...}} with every value written exactly. */
     static String arr(double[] a) {
-        StringBuilder sb = new StringBuilder("new double[] {");
-        for (int i = 0; i < a.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(Double.toString(a[i]));
-        }
-        return sb.append("}").toString();
+        return org.nnworkbook.grader.api.Literals.of(a);
     }
 
     static String mat(double[][] m) {
-        StringBuilder sb = new StringBuilder("new double[][] {");
-        for (int i = 0; i < m.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(arr(m[i]).substring("new double[] ".length()));
-        }
-        return sb.append("}").toString();
+        return org.nnworkbook.grader.api.Literals.of(m);
     }
 
     /** Values in [-scale, scale] rounded to two decimals, so the expressions stay readable. */

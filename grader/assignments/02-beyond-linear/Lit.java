@@ -9,24 +9,16 @@ final class Lit {
     }
 
     static String arr(double[] a) {
-        StringBuilder sb = new StringBuilder("new double[] {");
-        for (int i = 0; i < a.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(Double.toString(a[i]));
-        }
-        return sb.append("}").toString();
+        return org.nnworkbook.grader.api.Literals.of(a);
     }
 
     static String mat(double[][] m) {
-        StringBuilder sb = new StringBuilder("new double[][] {");
-        for (int i = 0; i < m.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(arr(m[i]).substring("new double[] ".length()));
-        }
-        return sb.append("}").toString();
+        return org.nnworkbook.grader.api.Literals.of(m);
     }
 
     /** An expression of type double[] holding the entries of a double[][] expression, row after row. */
     static String flat(String matrixExpression) {
-        return "java.util.Arrays.stream(" + matrixExpression + ").flatMapToDouble(java.util.Arrays::stream).toArray()";
+        return org.nnworkbook.grader.api.Literals.flattened(matrixExpression);
     }
 
     /** A visible check of a matrix result (flattened): the message shows both arrays. */

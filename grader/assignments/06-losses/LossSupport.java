@@ -12,16 +12,15 @@ final class LossSupport {
     static final String MATRIX = "org.nnworkbook.nn.Matrix";
 
     static String lit(double[] a) {
-        return Arrays.stream(a).mapToObj(Double::toString).collect(Collectors.joining(", ", "new double[] {", "}"));
+        return org.nnworkbook.grader.api.Literals.of(a);
     }
 
     static String lit(int[] a) {
-        return Arrays.stream(a).mapToObj(Integer::toString).collect(Collectors.joining(", ", "new int[] {", "}"));
+        return org.nnworkbook.grader.api.Literals.of(a);
     }
 
     static String lit(double[][] a) {
-        return Arrays.stream(a).map(r -> Arrays.stream(r).mapToObj(Double::toString).collect(Collectors.joining(", ", "{", "}")))
-                .collect(Collectors.joining(", ", "new double[][] {", "}"));
+        return org.nnworkbook.grader.api.Literals.of(a);
     }
 
     /** The library's matrix of a column of numbers, as source code for the student's VM. */
@@ -39,7 +38,7 @@ final class LossSupport {
 
     /** A double[][] result flattened in the student's VM, row after row. */
     static String flatten(String expression) {
-        return "java.util.Arrays.stream(" + expression + ").flatMapToDouble(java.util.Arrays::stream).toArray()";
+        return org.nnworkbook.grader.api.Literals.flattened(expression);
     }
 
     static double[] flat(double[][] rows) {

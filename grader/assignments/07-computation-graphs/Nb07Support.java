@@ -9,25 +9,17 @@ final class Nb07Support {
 
     /** A double[] literal that reproduces the values exactly. */
     static String lit(double[] v) {
-        StringBuilder sb = new StringBuilder("new double[] {");
-        for (int i = 0; i < v.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(Double.toString(v[i]));
-        }
-        return sb.append('}').toString();
+        return org.nnworkbook.grader.api.Literals.of(v);
     }
 
     /** A double[][] literal. */
     static String lit(double[][] m) {
-        StringBuilder sb = new StringBuilder("new double[][] {");
-        for (int i = 0; i < m.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(lit(m[i]).substring("new double[] ".length()));
-        }
-        return sb.append('}').toString();
+        return org.nnworkbook.grader.api.Literals.of(m);
     }
 
     /** Flattens a double[][] expression in the student's session (JShell shows nested arrays in a form the grader does not read). */
     static String flatten(String matrixExpression) {
-        return "java.util.Arrays.stream(" + matrixExpression + ").flatMapToDouble(java.util.Arrays::stream).toArray()";
+        return org.nnworkbook.grader.api.Literals.flattened(matrixExpression);
     }
 
     static double[] randomVector(Random rng, int n, double scale) {

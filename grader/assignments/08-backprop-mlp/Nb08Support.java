@@ -8,27 +8,15 @@ final class Nb08Support {
     static final double H = 1e-5;
 
     static String lit(double[] v) {
-        StringBuilder sb = new StringBuilder("new double[] {");
-        for (int i = 0; i < v.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(Double.toString(v[i]));
-        }
-        return sb.append('}').toString();
+        return org.nnworkbook.grader.api.Literals.of(v);
     }
 
     static String lit(int[] v) {
-        StringBuilder sb = new StringBuilder("new int[] {");
-        for (int i = 0; i < v.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(v[i]);
-        }
-        return sb.append('}').toString();
+        return org.nnworkbook.grader.api.Literals.of(v);
     }
 
     static String lit(double[][] m) {
-        StringBuilder sb = new StringBuilder("new double[][] {");
-        for (int i = 0; i < m.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(lit(m[i]).substring("new double[] ".length()));
-        }
-        return sb.append('}').toString();
+        return org.nnworkbook.grader.api.Literals.of(m);
     }
 
     /** A library Matrix literal, fully qualified so that no notebook name can shadow it. */
@@ -38,7 +26,7 @@ final class Nb08Support {
 
     /** Flattens a double[][] expression in the student's session (row after row). */
     static String flatten(String matrixExpression) {
-        return "java.util.Arrays.stream(" + matrixExpression + ").flatMapToDouble(java.util.Arrays::stream).toArray()";
+        return org.nnworkbook.grader.api.Literals.flattened(matrixExpression);
     }
 
     static double[][] random(Random rng, int rows, int cols, double scale) {
