@@ -1,18 +1,13 @@
 // Hidden tests of notebook 05's ReLU-hinge exercise (grade cell check_relu_output_weights, 2 points).
-import java.util.Arrays;
 import java.util.Random;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
+import org.nnworkbook.grader.api.Literals;
 import org.nnworkbook.grader.api.Points;
 import org.nnworkbook.grader.api.Session;
 
 @GradeId("check_relu_output_weights")
 class ReluOutputWeightsTest {
-
-    static String lit(double[] a) {
-        return Arrays.stream(a).mapToObj(Double::toString).collect(Collectors.joining(", ", "new double[] {", "}"));
-    }
 
     /** The reference: v_0 = slope_0, v_j = slope_j − slope_{j−1}. */
     static double[] reference(double[] t, double[] y) {
@@ -45,7 +40,7 @@ class ReluOutputWeightsTest {
                 t[i] = t[i - 1] + 0.1 + rng.nextDouble();
                 y[i] = rng.nextGaussian() * 2;
             }
-            String call = "reluOutputWeights(" + lit(t) + ", " + lit(y) + ")";
+            String call = "reluOutputWeights(" + Literals.of(t) + ", " + Literals.of(y) + ")";
             double[] v = s.evalDoubleArray(call);
             s.check("random points, trial " + (trial + 1) + ": number of weights", v.length == k,
                     "expected one weight per segment (" + k + "), got " + v.length);

@@ -2,7 +2,6 @@
 import java.util.Arrays;
 import java.util.Random;
 import java.util.function.ToDoubleFunction;
-import java.util.stream.Collectors;
 import org.nnworkbook.grader.api.Session;
 
 final class LossSupport {

@@ -2,6 +2,7 @@
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
+import org.nnworkbook.grader.api.Literals;
 import org.nnworkbook.grader.api.Points;
 import org.nnworkbook.grader.api.Session;
 
@@ -39,22 +40,9 @@ class StandardizeTest {
         return out;
     }
 
-    static String literal(double[][] rows) {
-        StringBuilder sb = new StringBuilder("new double[][] {");
-        for (int i = 0; i < rows.length; i++) {
-            sb.append(i == 0 ? "{" : ", {");
-            for (int j = 0; j < rows[i].length; j++) {
-                sb.append(j == 0 ? "" : ", ").append(Double.toString(rows[i][j]));
-            }
-            sb.append('}');
-        }
-        return sb.append('}').toString();
-    }
-
     /** The student's result flattened by rows (a jagged or short result shows up as a wrong length). */
     static String call(double[][] train, double[][] x) {
-        return "java.util.Arrays.stream(standardize(" + literal(train) + ", " + literal(x)
-                + ")).flatMapToDouble(java.util.Arrays::stream).toArray()";
+        return Literals.flattened("standardize(" + Literals.of(train) + ", " + Literals.of(x) + ")");
     }
 
     static double[][] random(Random rng, int rows, int cols) {
@@ -87,8 +75,8 @@ class StandardizeTest {
         double[][] one = {{2, -7}};
         double[][] pair = {{2, -7}, {3, -5}};
         s.checkHidden("a single training row (every std is 0, so 1)", call(one, pair), reference(one, pair));
-        String unchanged = "((java.util.function.Supplier<double[]>) () -> { double[][] t = " + literal(train)
-                + "; double[][] o = " + literal(other) + "; standardize(t, o); double[] out = new double[4];"
+        String unchanged = "((java.util.function.Supplier<double[]>) () -> { double[][] t = " + Literals.of(train)
+                + "; double[][] o = " + Literals.of(other) + "; standardize(t, o); double[] out = new double[4];"
                 + " out[0] = t[0][1]; out[1] = t[2][1]; out[2] = o[0][0]; out[3] = o[1][1]; return out; }).get()";
         s.checkHidden("some input values after the call", unchanged, new double[] {-1, 5, 5, -3});
     }
