@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import jdk.jshell.EvalException;
 import jdk.jshell.JShell;
 import jdk.jshell.SnippetEvent;
@@ -25,6 +26,7 @@ import jdk.jshell.UnresolvedReferenceException;
 import org.nnworkbook.grader.sandbox.ExecutionVm;
 import org.nnworkbook.grader.sandbox.Sandbox;
 import org.nnworkbook.grader.sandbox.SandboxEngine;
+import org.nnworkbook.shell.DefaultImports;
 
 /**
  * A call that runs past its limit kills the VM (a CPU-bound loop cannot be interrupted any
@@ -33,13 +35,11 @@ import org.nnworkbook.grader.sandbox.SandboxEngine;
  */
 public final class StudentVm implements AutoCloseable {
     /** What the notebooks' kernel provides before the first cell: its imports and display helpers. */
-    static final List<String> PREAMBLE = List.of(
-            "import java.util.*;", "import java.io.*;", "import java.math.*;", "import java.net.*;",
-            "import java.util.concurrent.*;", "import java.util.prefs.*;", "import java.util.regex.*;",
+    static final List<String> PREAMBLE = Stream.concat(DefaultImports.snippets().stream(), Stream.of(
             "String display(Object o) { return \"\"; }",
             "String display(String mime, Object o) { return \"\"; }",
             "void updateDisplay(String id, Object o) { }",
-            "void updateDisplay(String id, String mime, Object o) { }");
+            "void updateDisplay(String id, String mime, Object o) { }")).toList();
 
     private final SandboxEngine engine;
     private final JShell shell;
