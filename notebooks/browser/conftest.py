@@ -88,7 +88,9 @@ def server():
                JUPYTERLAB_SETTINGS_DIR=str(work / "settings"), JUPYTERLAB_WORKSPACES_DIR=str(work / "workspaces"),
                PYDEVD_DISABLE_FILE_VALIDATION="1")
     token, port = secrets.token_hex(16), free_port()
-    log = open(work / "server.log", "w")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    server_log = SCREENSHOTS / "jupyter-server.log"  # kept after the run: the kernels' messages are in it
+    log = open(server_log, "w")
     process = subprocess.Popen(
         [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root", f"--port={port}", "--ip=127.0.0.1",
          f"--ServerApp.token={token}", f"--ServerApp.root_dir={root}",
@@ -104,7 +106,7 @@ def server():
         except OSError:
             if process.poll() is not None or time.monotonic() > deadline:
                 process.kill()
-                pytest.fail(f"JupyterLab did not start; its log:\n{(work / 'server.log').read_text()[-3000:]}")
+                pytest.fail(f"JupyterLab did not start; its log:\n{server_log.read_text()[-3000:]}")
             time.sleep(0.5)
     yield Server(url, token, root)
     process.terminate()
@@ -130,11 +132,25 @@ def browser():
         chromium.close()
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    # Keeps each phase's outcome on the test item, so the page fixture knows whether the test failed.
+    outcome = yield
+    report = outcome.get_result()
+    setattr(item, f"report_{report.when}", report)
+
+
 @pytest.fixture
-def page(browser):
+def page(browser, request):
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
     yield page
+    failed = getattr(request.node, "report_call", None)
+    if failed is not None and failed.failed:
+        # What the page showed when the test failed: the first thing to look at.
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        name = "".join(c if c.isalnum() or c in "-_." else "_" for c in request.node.name)
+        page.screenshot(path=str(SCREENSHOTS / f"failed-{name}.png"))
     context.close()
 
 
