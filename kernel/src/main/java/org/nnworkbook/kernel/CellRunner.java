@@ -1,7 +1,6 @@
 // Runs a cell snippet by snippet in the session's VM and says what a student should see.
 package org.nnworkbook.kernel;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,9 +45,6 @@ final class CellRunner implements AutoCloseable {
         void updateDisplay(DisplayData data);
     }
 
-    /** A busy VM after an interrupt means student code is still running somewhere. */
-    private static final Duration QUIET_CHECK = Duration.ofMillis(300);
-    private static final Duration BUSY = Duration.ofMillis(150);
     /** An interrupt that has not ended the cell by then stops it by force. */
     private static final long FORCE_AFTER_MS = 5_000;
     private static final Set<String> PLAIN_TYPES = Set.of("boolean", "byte", "char", "short", "int", "long", "float",
@@ -59,6 +55,7 @@ final class CellRunner implements AutoCloseable {
             "java.io.PrintWriter", "Formatter", "java.util.Formatter");
     private static final Pattern EXIT_CALL = Pattern.compile("System\\s*\\.\\s*exit\\s*\\(\\s*(-?\\d+)\\s*\\)");
     private static final String RENDER = "org.nnworkbook.kernel.runtime.NotebookRuntime.result(%s);";
+    private static final String STILL_RUNNING = "org.nnworkbook.kernel.runtime.NotebookRuntime.studentThreadsRunning()";
 
     private final String classpath;
     private final CellOutput output = new CellOutput();
@@ -242,13 +239,20 @@ final class CellRunner implements AutoCloseable {
         return sink.result != null ? sink.result : new DisplayData(last.value());
     }
 
+    /**
+     * JShell's stop ends the cell's own thread; a thread the cell started keeps going, so the VM
+     * is asked whether any thread still runs cell code. (Its CPU time cannot tell: on a loaded
+     * machine a spinning thread got 30 ms of CPU in 300 ms here.)
+     */
     private Outcome afterInterrupt(ShellSession current) {
-        boolean quiet;
-        try {
-            quiet = current.isAlive() && current.cpuOver(QUIET_CHECK).map(cpu -> cpu.compareTo(BUSY) < 0).orElse(true);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            quiet = false;
+        boolean quiet = false;
+        if (current.isAlive()) {
+            try {
+                List<SnippetEvent> events = current.shell().eval(STILL_RUNNING);
+                quiet = events.size() == 1 && "0".equals(events.get(0).value());
+            } catch (IllegalStateException vmGone) {
+                quiet = false;
+            }
         }
         if (quiet) {
             return new Outcome(null, StudentError.of("Interrupted", StudentMessages.INTERRUPTED));

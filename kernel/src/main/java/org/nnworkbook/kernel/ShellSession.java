@@ -4,7 +4,6 @@ package org.nnworkbook.kernel;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -91,14 +90,6 @@ final class ShellSession implements AutoCloseable {
         if (!closed) {
             shell.stop();
         }
-    }
-
-    /** CPU time the VM spends over {@code interval}: near zero when nothing of the student's runs. */
-    Optional<Duration> cpuOver(Duration interval) throws InterruptedException {
-        Optional<Duration> before = process().flatMap(p -> p.info().totalCpuDuration());
-        Thread.sleep(interval.toMillis());
-        Optional<Duration> after = process().flatMap(p -> p.info().totalCpuDuration());
-        return before.isPresent() && after.isPresent() ? Optional.of(after.get().minus(before.get())) : Optional.empty();
     }
 
     /** Ends the VM at once (a thread the student started, a loop JDI cannot reach). */

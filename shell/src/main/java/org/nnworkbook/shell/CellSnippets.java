@@ -16,7 +16,7 @@ public final class CellSnippets {
      * One snippet of a cell.
      *
      * @param source the snippet as JShell wants it (a missing final semicolon added)
-     * @param line   the cell line (1-based) its first character is on, to map compiler and stack
+     * @param line   the cell line (1-based) its source starts on (it may begin with blank lines), to map compiler and stack
      *               positions back to what the student sees
      * @param complete false for a trailing piece the compiler will reject (an unclosed brace,
      *               say): it is still evaluated, so that javac says what is missing
@@ -37,23 +37,19 @@ public final class CellSnippets {
             if (info.completeness() == Completeness.EMPTY) {
                 break;
             }
-            int start = consumed + leadingSpace(remaining);
+            // JShell's source keeps the blank lines before a snippet, but its stack lines then
+            // count from the first non-blank one: give it the source from there, so that
+            // positions and stack lines both count from `line`.
+            int skipped = remaining.length() - remaining.stripLeading().length();
+            int line = lineOf(cell, consumed + skipped);
             if (!info.completeness().isComplete() || info.source() == null) {
-                snippets.add(new Snippet(remaining.strip(), lineOf(cell, start), false));
+                snippets.add(new Snippet(remaining.stripLeading(), line, false));
                 break;
             }
-            snippets.add(new Snippet(info.source(), lineOf(cell, start), true));
+            snippets.add(new Snippet(info.source().stripLeading(), line, true));
             consumed = cell.length() - info.remaining().length();
         }
         return snippets;
-    }
-
-    private static int leadingSpace(String text) {
-        int i = 0;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 
     private static int lineOf(String text, int offset) {

@@ -43,6 +43,32 @@ public final class NotebookRuntime {
     }
 
     /**
+     * How many threads other than the caller are running (RUNNABLE) with a cell's code on their
+     * stack (JShell compiles cells into classes of package {@code REPL}). After an interrupt, more
+     * than zero means student code is still going: a thread the cell started, say.
+     */
+    public static int studentThreadsRunning() {
+        Thread caller = Thread.currentThread();
+        int running = 0;
+        for (var entry : Thread.getAllStackTraces().entrySet()) {
+            Thread thread = entry.getKey();
+            if (thread != caller && thread.getState() == Thread.State.RUNNABLE && runsCellCode(entry.getValue())) {
+                running++;
+            }
+        }
+        return running;
+    }
+
+    private static boolean runsCellCode(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
+            if (frame.getClassName().startsWith("REPL.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A notebook has no keyboard behind System.in: a read returns end of input at once, with a
      * note, instead of waiting for ever.
      */
