@@ -1,0 +1,147 @@
+// One JShell and the execution VM it runs cells in: start, stop, watch, kill.
+package org.nnworkbook.kernel;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import org.nnworkbook.kernel.runtime.SideChannel;
+import org.nnworkbook.shell.DefaultImports;
+
+/**
+ * JShell's default remote engine (JDI) runs student code in a separate VM: {@link #stop()} ends a
+ * busy loop in about 2 s and keeps state, a System.exit or a crash there leaves this process
+ * alive. The compiler (completion, analysis) stays here. The VM gets the notebook classpath both
+ * for compiling and at launch, so ServiceLoader finds the library's extensions and each class is
+ * loaded once, by the VM's application class loader.
+ */
+final class ShellSession implements AutoCloseable {
+    /** Imports every cell starts with: the jshell tool's, plus display helpers from jjava. */
+    static final List<String> PREAMBLE = Stream.concat(DefaultImports.snippets().stream(), Stream.of(
+            "import static org.dflib.jjava.jupyter.kernel.BaseNotebookStatics.display;",
+            "import static org.dflib.jjava.jupyter.kernel.BaseNotebookStatics.updateDisplay;",
+            "org.nnworkbook.kernel.runtime.NotebookRuntime.start();")).toList();
+
+    private static final long GIGABYTE = 1L << 30;
+
+    private final JShell shell;
+    private volatile boolean closed;
+    private volatile long pid = -1;
+
+    private ShellSession(JShell shell) {
+        this.shell = shell;
+        shell.onShutdown(ended -> closed = true);
+    }
+
+    /**
+     * Launches the VM and runs the preamble; the {@code output} must be between cells (the VM's
+     * pid arrives through it). Imports of an earlier session are replayed, so a restart keeps them.
+     */
+    static ShellSession start(String classpath, CellOutput output, List<String> importsToReplay) {
+        JShell shell = JShell.builder()
+                .out(new PrintStream(output.stdout(), true, StandardCharsets.UTF_8))
+                .err(new PrintStream(output.stderr(), true, StandardCharsets.UTF_8))
+                .in(InputStream.nullInputStream())
+                .compilerOptions("--class-path", classpath)
+                .remoteVMOptions(vmOptions(classpath))
+                .build();
+        ShellSession session = new ShellSession(shell);
+        StartupSink startup = new StartupSink(session);
+        output.startCell(startup);
+        for (String line : Stream.concat(PREAMBLE.stream(), importsToReplay.stream()).toList()) {
+            for (SnippetEvent event : shell.eval(line)) {
+                if (event.status() == Snippet.Status.REJECTED || event.exception() != null || session.closed) {
+                    output.endCell();
+                    session.close();
+                    throw new IllegalStateException("could not run `" + line + "`" + startup.said());
+                }
+            }
+        }
+        output.endCell();
+        return session;
+    }
+
+    /**
+     * The VM's heap: what this JVM chose for itself (a quarter of the machine's memory, container
+     * aware), capped at 2 GB, so an endless list fails fast with OutOfMemoryError instead of
+     * swapping the machine.
+     */
+    private static String[] vmOptions(String classpath) {
+        long heap = Math.max(256L << 20, Math.min(2 * GIGABYTE, Runtime.getRuntime().maxMemory()));
+        return new String[] {"--class-path", classpath, "-Xmx" + (heap >> 20) + "m", "-Xss2m",
+            "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-XX:+UseSerialGC", "-XX:-UsePerfData"};
+    }
+
+    JShell shell() {
+        return shell;
+    }
+
+    boolean isAlive() {
+        return !closed && process().map(ProcessHandle::isAlive).orElse(true);
+    }
+
+    /** Asks JShell to stop the running snippet (through JDI: loops, sleeps and waits end). */
+    void stop() {
+        if (!closed) {
+            shell.stop();
+        }
+    }
+
+    /** Ends the VM at once (a thread the student started, a loop JDI cannot reach). */
+    void kill() {
+        process().ifPresent(ProcessHandle::destroyForcibly);
+    }
+
+    Optional<ProcessHandle> process() {
+        return pid < 0 ? Optional.empty() : ProcessHandle.of(pid);
+    }
+
+    /** The import snippets defined so far, to replay in a fresh VM. */
+    List<String> imports() {
+        return shell.imports().map(Snippet::source)
+                .filter(source -> !PREAMBLE.contains(source.strip()))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        kill();
+        try {
+            shell.close();
+        } catch (RuntimeException alreadyGone) {
+            // the VM is gone already; nothing left to close
+        }
+    }
+
+    /** Takes the VM's pid from the side channel and keeps what the VM said while starting. */
+    private static final class StartupSink implements CellOutput.Sink {
+        private final ShellSession session;
+        private final StringBuilder said = new StringBuilder();
+
+        StartupSink(ShellSession session) {
+            this.session = session;
+        }
+
+        @Override
+        public synchronized void text(String stream, String text) {
+            said.append(text);
+        }
+
+        @Override
+        public void record(String kind, String json) {
+            if (SideChannel.PID.equals(kind)) {
+                session.pid = com.google.gson.JsonParser.parseString(json).getAsJsonObject().get("pid").getAsLong();
+            }
+        }
+
+        synchronized String said() {
+            return said.length() == 0 ? "" : " (the VM said: " + said.toString().strip() + ")";
+        }
+    }
+}

@@ -1,0 +1,132 @@
+// The workbook's Jupyter kernel: jjava-jupyter speaks the protocol, CellRunner runs the Java.
+package org.nnworkbook.kernel;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jdk.jshell.JShell;
+import jdk.jshell.SourceCodeAnalysis;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.JupyterIO;
+import org.dflib.jjava.jupyter.kernel.LanguageInfo;
+import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
+import org.dflib.jjava.jupyter.kernel.comm.CommManager;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.util.StringStyler;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.publish.PublishDisplayData;
+import org.dflib.jjava.jupyter.messages.publish.PublishError;
+import org.dflib.jjava.jupyter.messages.publish.PublishExecuteInput;
+import org.dflib.jjava.jupyter.messages.publish.PublishExecuteResult;
+import org.dflib.jjava.jupyter.messages.publish.PublishStream;
+import org.dflib.jjava.jupyter.messages.publish.PublishUpdateDisplayData;
+import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
+import org.dflib.jjava.jupyter.messages.reply.ExecuteReply;
+import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
+import org.nnworkbook.kernel.ErrorText.StudentError;
+
+/**
+ * The kernel process's side of the protocol. Cells run in the execution VM (see {@link
+ * CellRunner}); this class only turns a cell's outcome into Jupyter messages. The interrupt
+ * request arrives on jjava's control thread while a cell runs on the shell thread.
+ */
+final class WorkbookKernel extends BaseKernel {
+    private final CellRunner runner;
+
+    WorkbookKernel(String classpath) {
+        super("nn-workbook", "1.0", new LanguageInfo.Builder("java").version(Runtime.version().toString())
+                        .mimetype("text/x-java-source").fileExtension(".jshell").pygments("java").codemirror("text/x-java")
+                        .build(),
+                List.of(), null, new JupyterIO(java.nio.charset.StandardCharsets.UTF_8), new CommManager(),
+                new Renderer(), null, null, false, new StringStyler.Builder().build());
+        this.runner = new CellRunner(classpath);
+    }
+
+    @Override
+    protected synchronized void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
+        ExecuteRequest request = message.getContent();
+        int count = executionCount.getAndIncrement();
+        env.setBusyDeferIdle();
+        env.publish(new PublishExecuteInput(request.getCode(), count));
+        CellRunner.Outcome outcome = runner.run(request.getCode(), count, publisherFor(env));
+        StudentError error = outcome.error();
+        if (error != null) {
+            env.publish(new PublishError(error.name(), error.value(), error.lines()));
+            ErrorReply reply = new ErrorReply(error.name(), error.value(), error.lines());
+            reply.setExecutionCount(count);
+            env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
+            return;
+        }
+        if (outcome.value() != null) {
+            env.publish(new PublishExecuteResult(count, outcome.value()));
+        }
+        env.defer().reply(new ExecuteReply(count, Map.of()));
+    }
+
+    private static CellRunner.Publisher publisherFor(ShellReplyEnvironment env) {
+        return new CellRunner.Publisher() {
+            @Override
+            public void stream(String name, String text) {
+                env.publish(new PublishStream(name.equals("stderr") ? PublishStream.StreamType.ERR
+                        : PublishStream.StreamType.OUT, text));
+            }
+
+            @Override
+            public void display(DisplayData data) {
+                env.publish(new PublishDisplayData(data));
+            }
+
+            @Override
+            public void updateDisplay(DisplayData data) {
+                env.publish(new PublishUpdateDisplayData(data));
+            }
+        };
+    }
+
+    @Override
+    public void interrupt() {
+        runner.interrupt();
+    }
+
+    @Override
+    public Object evalRaw(String source) {
+        throw new UnsupportedOperationException("cells run through execute requests");
+    }
+
+    @Override
+    public DisplayData inspect(String code, int at, boolean extraDetail) {
+        return null;
+    }
+
+    @Override
+    public ReplacementOptions complete(String code, int at) {
+        Optional<JShell> shell = runner.readyShell();
+        if (shell.isEmpty()) {
+            return null;
+        }
+        int[] anchor = new int[1];
+        List<String> names = shell.get().sourceCodeAnalysis().completionSuggestions(code, at, anchor).stream()
+                .map(SourceCodeAnalysis.Suggestion::continuation).distinct().toList();
+        return new ReplacementOptions(names, anchor[0], at);
+    }
+
+    @Override
+    public String isComplete(String code) {
+        Optional<JShell> shell = runner.readyShell();
+        if (shell.isEmpty()) {
+            return IS_COMPLETE_MAYBE;
+        }
+        return switch (shell.get().sourceCodeAnalysis().analyzeCompletion(code).completeness()) {
+            case COMPLETE, COMPLETE_WITH_SEMI, EMPTY -> IS_COMPLETE_YES;
+            case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE -> "    ";
+            case UNKNOWN -> IS_COMPLETE_BAD;
+        };
+    }
+
+    @Override
+    public void onShutdown(boolean isRestarting) {
+        runner.close();
+    }
+}

@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Drives a Jupyter kernel with jupyter_client, one JSON request per stdin line, for JUnit tests.
+
+Not a test itself: the kernel module's JUnit tests start this script, send requests and check the
+answers, so every kernel test goes through a real Jupyter client and the real kernel process.
+
+Requests (one JSON object per line) and the one-line JSON answer to each:
+  {"op": "start", "kernel": NAME}              -> {"seconds": time to kernel_info reply}
+  {"op": "execute", "code": C, "timeout": S,   -> {"outputs": [...], "status": "ok"|"error",
+   "interrupt_after": S (optional)}               "seconds": S, "stream": all stream text}
+  {"op": "complete", "code": C, "cursor": N}   -> {"matches": [...]}
+  {"op": "shutdown"}                           -> {}
+An answer {"failure": TEXT} reports what went wrong (timeout, dead kernel) instead.
+"""
+import json
+import sys
+import threading
+import time
+
+from jupyter_client.manager import KernelManager
+
+
+class Driver:
+    def __init__(self):
+        self.km = None
+        self.kc = None
+
+    def start(self, kernel):
+        t0 = time.monotonic()
+        self.km = KernelManager(kernel_name=kernel)
+        self.km.start_kernel()
+        self.kc = self.km.client()
+        self.kc.start_channels()
+        self.kc.wait_for_ready(timeout=60)
+        return {"seconds": time.monotonic() - t0}
+
+    def execute(self, code, timeout=60, interrupt_after=None):
+        t0 = time.monotonic()
+        msg_id = self.kc.execute(code, allow_stdin=False)
+        if interrupt_after is not None:
+            timer = threading.Timer(interrupt_after, self.km.interrupt_kernel)
+            timer.start()
+        outputs, streams = [], []
+        deadline = t0 + timeout
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return {"failure": f"no idle status within {timeout} s", "outputs": outputs}
+            try:
+                msg = self.kc.get_iopub_msg(timeout=left)
+            except Exception:
+                continue
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            kind, content = msg["msg_type"], msg["content"]
+            if kind == "status" and content["execution_state"] == "idle":
+                break
+            if kind == "stream":
+                streams.append(content["text"])
+                if outputs and outputs[-1]["type"] == "stream" and outputs[-1]["name"] == content["name"]:
+                    outputs[-1]["text"] += content["text"]
+                    outputs[-1]["messages"] += 1
+                    outputs[-1]["last_at"] = time.monotonic() - t0
+                    continue
+                outputs.append({"type": "stream", "name": content["name"], "text": content["text"], "messages": 1,
+                                "first_at": time.monotonic() - t0, "last_at": time.monotonic() - t0})
+            elif kind in ("execute_result", "display_data", "update_display_data"):
+                outputs.append({"type": kind, "data": content.get("data", {}),
+                                "display_id": content.get("transient", {}).get("display_id")})
+            elif kind == "error":
+                outputs.append({"type": "error", "ename": content["ename"], "evalue": content["evalue"],
+                                "traceback": content["traceback"]})
+        reply = self.kc.get_shell_msg(timeout=10)
+        while reply["parent_header"].get("msg_id") != msg_id:
+            reply = self.kc.get_shell_msg(timeout=10)
+        return {"outputs": outputs, "status": reply["content"]["status"], "seconds": time.monotonic() - t0,
+                "stream": "".join(streams)}
+
+    def complete(self, code, cursor):
+        msg_id = self.kc.complete(code, cursor)
+        reply = self.kc.get_shell_msg(timeout=30)
+        while reply["parent_header"].get("msg_id") != msg_id:
+            reply = self.kc.get_shell_msg(timeout=30)
+        return {"matches": reply["content"].get("matches", [])}
+
+    def shutdown(self):
+        if self.km and self.km.has_kernel:
+            self.km.shutdown_kernel(now=False)
+        if self.kc:
+            self.kc.stop_channels()
+        self.km = self.kc = None
+        return {}
+
+
+def main():
+    driver = Driver()
+    for line in sys.stdin:
+        request = json.loads(line)
+        op = request.pop("op")
+        try:
+            answer = getattr(driver, op)(**request)
+        except Exception as e:  # report, keep serving: the JUnit side decides
+            answer = {"failure": f"{type(e).__name__}: {e}"}
+        print(json.dumps(answer), flush=True)
+        if op == "shutdown":
+            break
+    driver.shutdown()
+
+
+if __name__ == "__main__":
+    main()
