@@ -18,6 +18,15 @@ RUN_ALL_SECONDS = 300
 # The open notebook's panel, in the page's JavaScript.
 PANEL = "window.jupyterapp.shell.currentWidget"
 
+# True when the page is connected to the notebook's kernel and the kernel is not starting or busy.
+# "unknown" counts as ready: JupyterLab shows it until the kernel's first busy/idle status that is not
+# about kernel_info (test_kernel_ui checks that the status bar says Idle).
+READY = f"""() => {{
+    const panel = {PANEL};
+    const kernel = panel && panel.sessionContext && panel.sessionContext.session && panel.sessionContext.session.kernel;
+    return !!kernel && kernel.connectionStatus === 'connected' && ['idle', 'unknown'].includes(kernel.status);
+}}"""
+
 # True when the kernel is idle and no cell is queued or running ([*]), i.e. a run has ended.
 IDLE = f"""() => {{
     const panel = {PANEL};
@@ -38,7 +47,8 @@ class Notebook:
         self.page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=60_000)
         for attempt in range(1, KERNEL_START_ATTEMPTS + 1):
             try:
-                self.page.wait_for_function(IDLE, timeout=KERNEL_START_SECONDS * 1000, polling=250)
+                self.page.wait_for_function(READY, timeout=KERNEL_START_SECONDS * 1000, polling=250)
+                self.page.evaluate(f"async () => await {PANEL}.sessionContext.session.kernel.info")
                 self.kernel_start_attempts = attempt
                 return self
             except PlaywrightTimeout:
