@@ -86,7 +86,7 @@ final class NotebookRunner {
     }
 
     /** Writes the workbook kernelspec for the JDK running these tests, as `./workbook kernel` does. */
-    private static synchronized void writeKernelspec() throws IOException, InterruptedException {
+    static synchronized void writeKernelspec() throws IOException, InterruptedException {
         if (kernelspecWritten) {
             return;
         }
