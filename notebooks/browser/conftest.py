@@ -55,7 +55,8 @@ class Server:
         self.url, self.token, self.root = url, token, root
 
     def lab(self, path):
-        return f"{self.url}lab/tree/{path}?token={self.token}"
+        # reset: a fresh workspace, so the page does not reopen the notebooks of earlier tests.
+        return f"{self.url}lab/tree/{path}?reset&token={self.token}"
 
     def tree(self):
         return f"{self.url}tree?token={self.token}"

@@ -21,8 +21,9 @@ PANEL = "window.jupyterapp.shell.currentWidget"
 # True when the page is connected to the notebook's kernel and the kernel is not starting or busy.
 # "unknown" counts as ready: JupyterLab shows it until the kernel's first busy/idle status that is not
 # about kernel_info (test_kernel_ui checks that the status bar says Idle).
-READY = f"""() => {{
+READY = f"""path => {{
     const panel = {PANEL};
+    if (!panel || !panel.context || panel.context.path !== path) return false;
     const kernel = panel && panel.sessionContext && panel.sessionContext.session && panel.sessionContext.session.kernel;
     return !!kernel && kernel.connectionStatus === 'connected' && ['idle', 'unknown'].includes(kernel.status);
 }}"""
@@ -47,7 +48,7 @@ class Notebook:
         self.page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=60_000)
         for attempt in range(1, KERNEL_START_ATTEMPTS + 1):
             try:
-                self.page.wait_for_function(READY, timeout=KERNEL_START_SECONDS * 1000, polling=250)
+                self.page.wait_for_function(READY, arg=self.path, timeout=KERNEL_START_SECONDS * 1000, polling=250)
                 self.page.evaluate(f"async () => await {PANEL}.sessionContext.session.kernel.info")
                 self.kernel_start_attempts = attempt
                 return self
