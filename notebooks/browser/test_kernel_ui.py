@@ -20,10 +20,11 @@ def scratch_notebook(server, name, *cells):
 
 
 def first_sentence_of_javadoc(source_file, method):
-    """The first sentence of the Javadoc right above `public static ... method(` in a library source file."""
+    """The first sentence of the Javadoc right above the first `public static ... method(` of a source file."""
     text = source_file.read_text()
-    match = re.search(r"/\*\*(.*?)\*/\s*public static \S+ " + method + r"\(", text, re.S)
-    words = " ".join(line.strip().lstrip("*").strip() for line in match.group(1).splitlines()).split()
+    declaration = re.search(r"public static \S+ " + method + r"\(", text).start()
+    javadoc = text[text.rindex("/**", 0, declaration) + 3:text.rindex("*/", 0, declaration)]
+    words = " ".join(line.strip().lstrip("*").strip() for line in javadoc.splitlines()).split()
     sentence = " ".join(words).split(". ")[0]
     return re.sub(r"\{@\w+ ([^}]*)\}", r"\1", sentence)
 

@@ -24,8 +24,9 @@ def test_notebook7_opens_runs_and_shows_a_plot(page, server, screenshots):
     notebook.menu("Run", "Run All Cells")
     tab.wait_for_function(NOTHING_RUNNING, timeout=300_000, polling=500)
     images = tab.locator(".jp-OutputArea-output img")
-    images.first.scroll_into_view_if_needed()
-    loaded = images.evaluate_all("images => images.filter(i => i.complete && i.naturalWidth > 0).length")
+    if images.count():
+        images.first.scroll_into_view_if_needed()
     tab.screenshot(path=str(screenshots / "notebook7-00-getting-started.png"))
+    loaded = images.evaluate_all("images => images.filter(i => i.complete && i.naturalWidth > 0).length")
     assert loaded > 0, "Notebook 7 shows no loaded image after Run All"
     assert tab.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
