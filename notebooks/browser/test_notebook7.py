@@ -19,7 +19,8 @@ def test_notebook7_opens_runs_and_shows_a_plot(page, server, screenshots):
     tab = opened.value
     tab.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
     assert "/notebooks/" in tab.url
-    tab.wait_for_timeout(3000)  # the kernel connects; Run All waits for it anyway
+    # The notebook's session exists once the toolbar names its kernel; Run All then queues until it is ready.
+    tab.locator(".jp-KernelName", has_text="Java (NN workbook)").first.wait_for(timeout=60_000)
     notebook = Notebook(tab, server, NOTEBOOK)
     notebook.menu("Run", "Run All Cells")
     tab.wait_for_function(NOTHING_RUNNING, timeout=300_000, polling=500)

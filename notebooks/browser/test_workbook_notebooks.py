@@ -48,7 +48,6 @@ def test_run_all_shows_no_error_and_every_plot(page, server, screenshots, name):
     plots = [i for i, c in enumerate(cells) if "plot" in c["tags"]]
     assert plots, f"{name} has no cell tagged plot"
     for index in plots:
-        page.wait_for_timeout(0)
         assert notebook.loaded_images(index) > 0, f"{name}: plot cell {index} shows no loaded image"
 
     if live is not None:
