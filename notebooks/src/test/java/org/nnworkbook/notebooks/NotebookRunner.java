@@ -90,7 +90,7 @@ final class NotebookRunner {
         if (kernelspecWritten) {
             return;
         }
-        for (Path built : List.of(ROOT.resolve("lib/target/nn-lib.jar"), ROOT.resolve("kernel/target/nn-kernel-fix.jar"))) {
+        for (Path built : List.of(ROOT.resolve("lib/target/nn-lib.jar"), ROOT.resolve("kernel/target/nn-kernel.jar"))) {
             if (!Files.exists(built)) {
                 throw new IllegalStateException(built + " is missing: run the notebooks tests with `./workbook test`"
                         + " or `./mvnw verify`, which build it first");
