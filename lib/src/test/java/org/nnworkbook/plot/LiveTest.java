@@ -1,4 +1,4 @@
-// Live training displays: one display per fit replaced in place inside a notebook (a fake kernel here), plain lines outside.
+// Live training displays: one display per fit replaced in place inside a notebook (a recording opener here), plain lines outside.
 package org.nnworkbook.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -140,8 +140,26 @@ class LiveTest {
     }
 
     @Test
-    void outside_a_kernel_the_real_lookup_finds_no_notebook() {
-        assertThat(outside).as("the kernel's Global class is not on the library's test classpath").isNull();
+    void outside_a_kernel_no_display_is_connected() {
+        assertThat(outside).as("only a kernel's extension connects one, and none is running here").isNull();
+        assertThat(NotebookDisplay.Kernel.connected()).isFalse();
+    }
+
+    @Test
+    void asking_for_plain_text_prints_lines_even_inside_a_notebook() {
+        FakeKernel kernel = inNotebook();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        Dataset data = Synthetic.xor();
+        System.setProperty("nn.live.text", "true");
+        try {
+            trainer(net(4), data, 10).listener(Live.progress()).fit(data.x(), data.y());
+        } finally {
+            System.clearProperty("nn.live.text");
+        }
+        assertAll(
+                () -> assertThat(kernel.displays).isEmpty(),
+                () -> assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).hasSize(11));
     }
 
     static int differentPixels(BufferedImage a, BufferedImage b) {
