@@ -21,7 +21,9 @@ final class KernelDisplays implements NotebookDisplay.Opener {
     public NotebookDisplay open(Object value) {
         String id = UUID.randomUUID().toString();
         DisplayData first = kernel.getRenderer().render(value);
-        first.setDisplayId(id);
+        // Not first.setDisplayId(id): it returns void in jjava-jupyter 1.0-a6 and DisplayData in 1.0-a8 (stock
+        // JJava 1.0a8), so a call compiled against one is a NoSuchMethodError in the other. This method is in both.
+        first.putTransientData(DisplayData.DISPLAY_ID_KEY, id);
         kernel.display(first);
         return next -> kernel.getIO().display.updateDisplay(id, kernel.getRenderer().render(next));
     }
