@@ -102,8 +102,8 @@ class LiveTest {
         Sequential net = net(8);
         trainer(net, data, 25).listener(Live.boundary(net, data, 10)).fit(data.x(), data.y());
         List<Object> shown = kernel.displays.get(0);
-        BufferedImage before = (BufferedImage) shown.get(0);
-        BufferedImage after = (BufferedImage) shown.get(shown.size() - 1);
+        BufferedImage before = ((Figure) shown.get(0)).image();
+        BufferedImage after = ((Figure) shown.get(shown.size() - 1)).image();
         Pictures.look("live-boundary-last", Plots.boundary(net, data));
         assertAll(
                 () -> assertThat(kernel.displays).hasSize(1),
@@ -125,7 +125,9 @@ class LiveTest {
         assertAll(
                 () -> assertThat(kernel.displays).hasSize(1),
                 () -> assertThat(kernel.displays.get(0)).hasSize(3),               // epochs 5, 10 and 12
-                () -> assertThat(((BufferedImage) kernel.displays.get(0).get(2)).getWidth()).isEqualTo(1280),
+                () -> assertThat(((Figure) kernel.displays.get(0).get(2)).image().getWidth()).isEqualTo(1280),
+                () -> assertThat(kernel.displays.get(0).get(2).toString()).startsWith("Figure 1280×")
+                        .contains("\"epoch 12/12: loss"),
                 () -> assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Live.curves")
                         .contains("up to epoch 12").contains("not in a notebook"));
     }

@@ -172,6 +172,9 @@ class WorkbookExtensionTest {
                 () -> assertThat(text(progressUpdates.get(progressUpdates.size() - 1), MIMEType.TEXT_PLAIN)).startsWith("done: 20 epochs"),
                 () -> assertThat(boundaryUpdates).as("redrawn at epochs 10 and 20").hasSize(2),
                 () -> assertThat(png(boundaryUpdates.get(1)).getWidth()).isEqualTo(640),
+                () -> assertThat(text(boundary, MIMEType.TEXT_PLAIN)).startsWith("Figure 640×")
+                        .contains("\"epoch 0/20: before training\""),
+                () -> assertThat(text(boundaryUpdates.get(1), MIMEType.TEXT_PLAIN)).contains("\"epoch 20/20: loss"),
                 () -> assertThat(TestKernel.contents(sent, PublishExecuteResult.class)).as("no value: the cell returned null").isEmpty());
     }
 }
