@@ -36,7 +36,7 @@ public final class WorkbookExtension implements Extension {
     public void install(BaseKernel kernel) {
         Renderer renderer = kernel.getRenderer();
         renderer.createRegistration(Figure.class).preferring(MIMEType.IMAGE_PNG)
-                .register((figure, context) -> picture(figure.image(), figure.toString(), context));
+                .register((figure, context) -> picture(figure.image(), describe(figure), context));
         renderer.createRegistration(Chart.class).preferring(MIMEType.IMAGE_PNG)
                 .register((chart, context) -> picture(BitmapEncoder.getBufferedImage(chart), describe(chart), context));
         renderer.createRegistration(Relation.class).preferring(MIMEType.TEXT_HTML)
@@ -62,6 +62,13 @@ public final class WorkbookExtension implements Extension {
     private static void picture(BufferedImage image, String text, RenderContext context) {
         context.renderIfRequested(MIMEType.IMAGE_PNG, () -> Png.base64(image));
         context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> text);
+    }
+
+    /** The figure's own description; "Figure 640×420" for one without (a notebook's {@code new Figure() {...}}). */
+    private static String describe(Figure figure) {
+        String text = figure.toString();
+        boolean objectsDefault = text.equals(figure.getClass().getName() + "@" + Integer.toHexString(figure.hashCode()));
+        return objectsDefault ? "Figure " + figure.width() + "×" + figure.height() : text;
     }
 
     /** "XYChart 640×420: title", what a text-only front end shows. */

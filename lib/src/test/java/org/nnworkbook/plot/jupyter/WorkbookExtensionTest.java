@@ -87,6 +87,21 @@ class WorkbookExtensionTest {
     }
 
     @Test
+    void a_figure_written_in_a_notebook_without_a_description_is_named_by_its_size() throws IOException {
+        BufferedImage drawn = new BufferedImage(30, 20, BufferedImage.TYPE_INT_RGB);
+        Figure own = new Figure() {
+            public BufferedImage image() { return drawn; }
+            public java.nio.file.Path save(String file) { throw new UnsupportedOperationException(); }
+            public int width() { return 30; }
+            public int height() { return 20; }
+        };
+        DisplayData shown = valueOf(own);
+        assertAll(
+                () -> assertThat(png(shown).getWidth()).isEqualTo(30),
+                () -> assertThat(text(shown, MIMEType.TEXT_PLAIN)).isEqualTo("Figure 30×20"));
+    }
+
+    @Test
     void an_xchart_chart_is_shown_as_a_png_of_its_size() throws IOException {
         XYChart chart = new XYChartBuilder().width(500).height(300).title("Loss").build();
         chart.addSeries("train", new double[] {1, 2, 3}, new double[] {0.9, 0.5, 0.2});
