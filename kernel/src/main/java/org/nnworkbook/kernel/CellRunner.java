@@ -120,6 +120,7 @@ final class CellRunner implements AutoCloseable {
         try {
             return runSnippets(current, code, cell, sink);
         } finally {
+            current.flushOutput();
             output.endCell();
             runningCell = -1;
         }

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
+import jdk.jshell.VarSnippet;
 import org.nnworkbook.kernel.runtime.SideChannel;
 import org.nnworkbook.shell.DefaultImports;
 
@@ -21,15 +22,19 @@ import org.nnworkbook.shell.DefaultImports;
  * loaded once, by the VM's application class loader.
  */
 final class ShellSession implements AutoCloseable {
-    /** Imports every cell starts with: the jshell tool's, plus display helpers from jjava. */
+    /** The JShell variable holding the VM's output buffer: reading it flushes (see BufferedOutput). */
+    private static final String FLUSH_VARIABLE = "org.nnworkbook.kernel.runtime.BufferedOutput $flushOutput";
+
+    /** Imports every cell starts with: the jshell tool's, plus display helpers from jjava; then the VM's runtime. */
     static final List<String> PREAMBLE = Stream.concat(DefaultImports.snippets().stream(), Stream.of(
             "import static org.dflib.jjava.jupyter.kernel.BaseNotebookStatics.display;",
             "import static org.dflib.jjava.jupyter.kernel.BaseNotebookStatics.updateDisplay;",
-            "org.nnworkbook.kernel.runtime.NotebookRuntime.start();")).toList();
+            FLUSH_VARIABLE + " = org.nnworkbook.kernel.runtime.NotebookRuntime.start();")).toList();
 
     private static final long GIGABYTE = 1L << 30;
 
     private final JShell shell;
+    private VarSnippet flushVariable;
     private volatile boolean closed;
     private volatile long pid = -1;
 
@@ -55,6 +60,9 @@ final class ShellSession implements AutoCloseable {
         output.startCell(startup);
         for (String line : Stream.concat(PREAMBLE.stream(), importsToReplay.stream()).toList()) {
             for (SnippetEvent event : shell.eval(line)) {
+                if (event.snippet() instanceof VarSnippet variable) {
+                    session.flushVariable = variable;
+                }
                 if (event.status() == Snippet.Status.REJECTED || event.exception() != null || session.closed) {
                     output.endCell();
                     session.close();
@@ -62,6 +70,7 @@ final class ShellSession implements AutoCloseable {
                 }
             }
         }
+        session.flushOutput();
         output.endCell();
         return session;
     }
@@ -92,6 +101,17 @@ final class ShellSession implements AutoCloseable {
         }
     }
 
+    /** Sends what the VM's buffers hold now; nothing when the VM is gone. */
+    void flushOutput() {
+        if (isAlive() && flushVariable != null) {
+            try {
+                shell.varValue(flushVariable);
+            } catch (RuntimeException vmGone) {
+                // a dead VM has nothing more to say
+            }
+        }
+    }
+
     /** Ends the VM at once (a thread the student started, a loop JDI cannot reach). */
     void kill() {
         process().ifPresent(ProcessHandle::destroyForcibly);
@@ -99,13 +119,6 @@ final class ShellSession implements AutoCloseable {
 
     Optional<ProcessHandle> process() {
         return pid < 0 ? Optional.empty() : ProcessHandle.of(pid);
-    }
-
-    /** The import snippets defined so far, to replay in a fresh VM. */
-    List<String> imports() {
-        return shell.imports().map(Snippet::source)
-                .filter(source -> !PREAMBLE.contains(source.strip()))
-                .toList();
     }
 
     @Override

@@ -17,17 +17,27 @@ public final class NotebookRuntime {
     private NotebookRuntime() {
     }
 
-    /** Creates the VM's kernel object, installs the extensions, and reports this VM's pid. */
-    public static synchronized void start() {
-        PrintStream channel = System.out; // JShell's remote agent points System.out at the kernel's stream
+    /**
+     * Creates the VM's kernel object, installs the extensions, reports this VM's pid, and buffers
+     * the VM's output (see {@link BufferedOutput}). The kernel keeps the returned object in a
+     * JShell variable and reads it after each cell: reading it flushes the output.
+     */
+    public static synchronized BufferedOutput start() {
+        BufferedOutput output = BufferedOutput.install();
+        PrintStream channel = System.out;
         SideChannel.sendPid(channel, ProcessHandle.current().pid());
         System.setIn(new NoInput());
         if (kernel == null) {
             // Runs on System.exit (not on Runtime.halt or a crash): lets the kernel say which it was.
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> SideChannel.sendExiting(channel)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                System.err.flush();
+                SideChannel.sendExiting(channel);
+            }));
             kernel = new VmKernel(channel);
             kernel.onStartup();
         }
+        channel.flush();
+        return output;
     }
 
     /** Sends {@code value} as the cell's result, drawn by the Renderer. */

@@ -1,0 +1,62 @@
+// The execution VM's System.out and System.err, buffered, flushed every 50 ms and after each cell.
+package org.nnworkbook.kernel.runtime;
+
+import java.io.BufferedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * JShell's agent gives the VM an autoflushing System.out: every println is a message over the
+ * socket, and a cell printing 2,000,000 lines took about a minute. Buffered, the same cell takes
+ * seconds. Output still appears live (a daemon thread flushes every {@value #FLUSH_MS} ms), and
+ * nothing is left behind when a cell ends: the kernel reads this object through JShell's
+ * {@code varValue} (no compilation, one round trip), which calls {@link #toString()}, which
+ * flushes.
+ */
+public final class BufferedOutput {
+    static final long FLUSH_MS = 50;
+    private static final int BUFFER = 1 << 16;
+    private static BufferedOutput installed;
+
+    private BufferedOutput() {
+    }
+
+    static synchronized BufferedOutput install() {
+        if (installed == null) {
+            System.setOut(buffered(System.out));
+            System.setErr(buffered(System.err));
+            Thread flusher = new Thread(BufferedOutput::flushForever, "nn-output-flush");
+            flusher.setDaemon(true);
+            flusher.start();
+            installed = new BufferedOutput();
+        }
+        return installed;
+    }
+
+    private static PrintStream buffered(PrintStream agentStream) {
+        return new PrintStream(new BufferedOutputStream(agentStream, BUFFER), false, StandardCharsets.UTF_8);
+    }
+
+    private static void flushForever() {
+        while (true) {
+            try {
+                Thread.sleep(FLUSH_MS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            flushAll();
+        }
+    }
+
+    private static void flushAll() {
+        System.out.flush();
+        System.err.flush();
+    }
+
+    /** Flushes the VM's output; what JShell shows as this variable's value. */
+    @Override
+    public String toString() {
+        flushAll();
+        return "flushed";
+    }
+}
