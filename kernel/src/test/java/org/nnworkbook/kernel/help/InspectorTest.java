@@ -179,6 +179,13 @@ class InspectorTest {
         assertThat(helpAtEnd(cell).plain()).contains("The decision regions of model");
     }
 
+    @Test
+    void the_cursor_counts_unicode_code_points_as_jupyter_does() {
+        String cell = "// " + "🙂".repeat(12) + "\nPlots.boundary(model)"; // 12 code points, 24 Java chars
+        int endOfModel = cell.codePointCount(0, cell.indexOf("model)") + "model".length());
+        assertThat(help(cell, endOfModel, false).plain()).startsWith("Linear model");
+    }
+
     @ParameterizedTest(name = "[{index}] cell <{0}> cursor {1}")
     @CsvSource(delimiter = '|', value = {
             "''                     | 0",
