@@ -8,7 +8,10 @@ Requests (one JSON object per line) and the one-line JSON answer to each:
   {"op": "start", "kernel": NAME}              -> {"seconds": time to kernel_info reply}
   {"op": "execute", "code": C, "timeout": S,   -> {"outputs": [...], "status": "ok"|"error",
    "interrupt_after": S (optional)}               "seconds": S, "stream": all stream text}
-  {"op": "complete", "code": C, "cursor": N}   -> {"matches": [...]}
+  {"op": "complete", "code": C, "cursor": N}   -> {"matches": [...], "cursor_start": N, "cursor_end": N}
+  {"op": "inspect", "code": C, "cursor": N,    -> {"found": bool, "data": {mime type: text}}
+   "detail_level": 0|1}
+  {"op": "is_complete", "code": C}             -> {"status": S, "indent": TEXT}
   {"op": "shutdown"}                           -> {}
 An answer {"failure": TEXT} reports what went wrong (timeout, dead kernel) instead.
 """
@@ -77,11 +80,23 @@ class Driver:
                 "stream": "".join(streams)}
 
     def complete(self, code, cursor):
-        msg_id = self.kc.complete(code, cursor)
+        content = self.reply_to(self.kc.complete(code, cursor))
+        return {"matches": content.get("matches", []), "cursor_start": content.get("cursor_start"),
+                "cursor_end": content.get("cursor_end")}
+
+    def inspect(self, code, cursor, detail_level=0):
+        content = self.reply_to(self.kc.inspect(code, cursor, detail_level))
+        return {"found": content.get("found", False), "data": content.get("data", {})}
+
+    def is_complete(self, code):
+        content = self.reply_to(self.kc.is_complete(code))
+        return {"status": content["status"], "indent": content.get("indent", "")}
+
+    def reply_to(self, msg_id):
         reply = self.kc.get_shell_msg(timeout=30)
         while reply["parent_header"].get("msg_id") != msg_id:
             reply = self.kc.get_shell_msg(timeout=30)
-        return {"matches": reply["content"].get("matches", [])}
+        return reply["content"]
 
     def shutdown(self):
         if self.km and self.km.has_kernel:

@@ -1,11 +1,11 @@
 // The workbook's Jupyter kernel: jjava-jupyter speaks the protocol, CellRunner runs the Java.
 package org.nnworkbook.kernel;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import jdk.jshell.JShell;
-import jdk.jshell.SourceCodeAnalysis;
+import java.util.stream.Stream;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
@@ -26,6 +26,9 @@ import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
 import org.dflib.jjava.jupyter.messages.reply.ExecuteReply;
 import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
 import org.nnworkbook.kernel.ErrorText.StudentError;
+import org.nnworkbook.kernel.help.Completeness;
+import org.nnworkbook.kernel.help.Completions;
+import org.nnworkbook.kernel.help.Inspector;
 
 /**
  * The kernel process's side of the protocol. Cells run in the execution VM (see {@link
@@ -34,6 +37,7 @@ import org.nnworkbook.kernel.ErrorText.StudentError;
  */
 final class WorkbookKernel extends BaseKernel {
     private final CellRunner runner;
+    private final Inspector inspector;
 
     WorkbookKernel(String classpath) {
         super("nn-workbook", "1.0", new LanguageInfo.Builder("java").version(Runtime.version().toString())
@@ -42,6 +46,8 @@ final class WorkbookKernel extends BaseKernel {
                 List.of(), null, new JupyterIO(java.nio.charset.StandardCharsets.UTF_8), new CommManager(),
                 new Renderer(), null, null, false, new StringStyler.Builder().build());
         this.runner = new CellRunner(classpath);
+        this.inspector = new Inspector(Inspector.sourcesBeside(
+                Stream.of(classpath.split(File.pathSeparator)).map(Path::of).toList()));
     }
 
     @Override
@@ -95,34 +101,25 @@ final class WorkbookKernel extends BaseKernel {
         throw new UnsupportedOperationException("cells run through execute requests");
     }
 
+    /** Shift-Tab: signatures and Javadoc (see the help package); null while the execution VM starts. */
     @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) {
-        return null;
+        return runner.readyShell().flatMap(shell -> inspector.inspect(shell, code, at, extraDetail)).map(help -> {
+            DisplayData data = new DisplayData(help.plain());
+            data.putMarkdown(help.markdown());
+            return data;
+        }).orElse(null);
     }
 
     @Override
     public ReplacementOptions complete(String code, int at) {
-        Optional<JShell> shell = runner.readyShell();
-        if (shell.isEmpty()) {
-            return null;
-        }
-        int[] anchor = new int[1];
-        List<String> names = shell.get().sourceCodeAnalysis().completionSuggestions(code, at, anchor).stream()
-                .map(SourceCodeAnalysis.Suggestion::continuation).distinct().toList();
-        return new ReplacementOptions(names, anchor[0], at);
+        return runner.readyShell().map(shell -> Completions.complete(shell, code, at))
+                .map(c -> new ReplacementOptions(c.options(), c.start(), c.end())).orElse(null);
     }
 
     @Override
     public String isComplete(String code) {
-        Optional<JShell> shell = runner.readyShell();
-        if (shell.isEmpty()) {
-            return IS_COMPLETE_MAYBE;
-        }
-        return switch (shell.get().sourceCodeAnalysis().analyzeCompletion(code).completeness()) {
-            case COMPLETE, COMPLETE_WITH_SEMI, EMPTY -> IS_COMPLETE_YES;
-            case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE -> "    ";
-            case UNKNOWN -> IS_COMPLETE_BAD;
-        };
+        return runner.readyShell().map(shell -> Completeness.of(shell, code).asKernelAnswer()).orElse(IS_COMPLETE_MAYBE);
     }
 
     @Override

@@ -145,6 +145,21 @@ final class KernelClient implements AutoCloseable {
         return matches;
     }
 
+    /** The whole complete_reply content: matches, cursor_start, cursor_end. */
+    JsonObject completeReply(String code, int cursor) throws IOException {
+        return send(Map.of("op", "complete", "code", code, "cursor", cursor));
+    }
+
+    /** The inspect_reply content: found, and data by MIME type. */
+    JsonObject inspect(String code, int cursor, int detailLevel) throws IOException {
+        return send(Map.of("op", "inspect", "code", code, "cursor", cursor, "detail_level", detailLevel));
+    }
+
+    /** The is_complete_reply content: status, and indent when incomplete. */
+    JsonObject isComplete(String code) throws IOException {
+        return send(Map.of("op", "is_complete", "code", code));
+    }
+
     /** The execution VM's process, found by asking it for its pid. */
     ProcessHandle executionVm() throws IOException {
         Cell cell = execute("ProcessHandle.current().pid()");
