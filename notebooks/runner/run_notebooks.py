@@ -8,7 +8,9 @@ with how long it took. A notebook passes only if no cell produced an error outpu
 tagged "plot" produced an image/png output. Exit status: 0 all passed, 1 some did not, 2 bad usage.
 
 Needs the Debian (or pip) packages nbclient and nbformat; run it with an interpreter that has them
-(on Debian: /usr/bin/python3). The kernelspec is found through JUPYTER_PATH as usual.
+(on Debian: /usr/bin/python3). The kernelspec is found through JUPYTER_PATH as usual; --kernel picks
+another one than the notebook's (e.g. stock JJava's "java"), --env adds variables to the kernel's
+environment (e.g. JJAVA_CLASSPATH=...).
 """
 import argparse
 import json
@@ -67,7 +69,18 @@ def tail(log_file, lines=5):
     return " | ".join(text[-lines:])
 
 
-def start_kernel(client, startup_timeout, retries, kernel_log, log):
+def kernel_environment(assignments):
+    """This process's environment plus NAME=VALUE assignments; raises ValueError on a malformed one."""
+    env = dict(os.environ)
+    for assignment in assignments or []:
+        name, equals, value = assignment.partition("=")
+        if not equals or not name or not name.replace("_", "a").isalnum():
+            raise ValueError(f"--env {assignment!r}: write NAME=VALUE, for example JJAVA_CLASSPATH=/path/to/nn-lib.jar")
+        env[name] = value
+    return env
+
+
+def start_kernel(client, startup_timeout, retries, kernel_log, log, env):
     """Starts the kernel, retrying a start that hangs. Returns the number of attempts made."""
     last = None
     for attempt in range(1, retries + 2):
@@ -75,7 +88,7 @@ def start_kernel(client, startup_timeout, retries, kernel_log, log):
             client.km = client.create_kernel_manager()
             # The kernel's own stderr goes to a file: it is noise when all is well, and the
             # first thing to read when a start fails.
-            client.start_new_kernel(stderr=kernel_log, stdout=kernel_log)
+            client.start_new_kernel(stderr=kernel_log, stdout=kernel_log, env=env)
             client.start_new_kernel_client()
             return attempt
         except Exception as e:  # any failure to come up: hang, crash, bad kernelspec
@@ -109,7 +122,7 @@ def run_notebook(path, args, log):
     try:
         try:
             t0 = time.monotonic()
-            result["attempts"] = start_kernel(client, args.startup_timeout, args.retries, kernel_log, log)
+            result["attempts"] = start_kernel(client, args.startup_timeout, args.retries, kernel_log, log, args.env)
             result["kernel_start_seconds"] = round(time.monotonic() - t0, 2)
         except KernelNeverStarted as e:
             result.update(status="kernel-not-started", ename="KernelNeverStarted", evalue=str(e),
@@ -170,6 +183,8 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("notebooks", nargs="+", help="notebook files to run, in order")
     parser.add_argument("--kernel", help="kernelspec name (default: the one in each notebook's metadata)")
+    parser.add_argument("--env", action="append", default=[], metavar="NAME=VALUE",
+                        help="set a variable in the kernel's environment (repeatable)")
     parser.add_argument("--cell-timeout", type=int, default=120, help="seconds one cell may run (default 120)")
     parser.add_argument("--startup-timeout", type=int, default=15,
                         help="seconds to wait for the kernel to answer after a start (default 15)")
@@ -177,6 +192,10 @@ def main(argv=None):
     parser.add_argument("--report", help="write the results as JSON to this file")
     parser.add_argument("--executed-dir", help="write each executed notebook, with outputs, into this folder")
     args = parser.parse_args(argv)
+    try:
+        args.env = kernel_environment(args.env)
+    except ValueError as e:
+        parser.error(str(e))
 
     def log(message):
         print(message, flush=True)

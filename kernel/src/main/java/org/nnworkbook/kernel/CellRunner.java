@@ -362,6 +362,7 @@ final class CellRunner implements AutoCloseable {
                 case SideChannel.RESULT ->
                         result = SideChannel.bundle(json);
                 case SideChannel.EXITING -> exiting = true;
+                case SideChannel.LIMIT -> outOfThreads = true;
                 default -> { }
             }
         }

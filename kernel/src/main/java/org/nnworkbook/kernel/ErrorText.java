@@ -31,7 +31,7 @@ final class ErrorText {
             if (!diag.isError()) {
                 continue;
             }
-            String message = diag.getMessage(Locale.ROOT);
+            String message = readable(diag.getMessage(Locale.ROOT));
             first = first == null ? message : first;
             int position = (int) Math.max(0, Math.min(diag.getPosition(), snippetSource.length()));
             int snippetLine = 1 + (int) snippetSource.substring(0, position).chars().filter(c -> c == '\n').count();
@@ -47,6 +47,13 @@ final class ErrorText {
             lines.add("error: " + first);
         }
         return new StudentError("CompileError", first, lines);
+    }
+
+    /** javac's message without "location: class" lines that name JShell's wrapper classes. */
+    private static String readable(String message) {
+        return String.join("\n", message.lines()
+                .filter(line -> !line.strip().matches("location: class( REPL\\.\\S*| \\$JShell\\S*)?"))
+                .toList());
     }
 
     /** The exception and the student's frames, causes included. */

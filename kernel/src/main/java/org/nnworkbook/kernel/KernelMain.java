@@ -32,9 +32,21 @@ public final class KernelMain {
         JupyterConnection connection = new JupyterConnection(properties);
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
+        exitWithParent();
         connection.waitUntilClose();
         kernel.onShutdown(false);
         System.exit(0); // JShell and JeroMQ leave non-daemon threads behind
+    }
+
+    /**
+     * Jupyter names its own pid in JPY_PARENT_PID: a kernel whose Jupyter was killed ends too
+     * (with its execution VM, which watches this process), instead of running on unseen.
+     */
+    private static void exitWithParent() {
+        String parent = System.getenv("JPY_PARENT_PID");
+        if (parent != null && parent.matches("\\d+")) {
+            ProcessHandle.of(Long.parseLong(parent)).ifPresent(jupyter -> jupyter.onExit().thenRun(() -> System.exit(0)));
+        }
     }
 
     /** $NN_WORKBOOK_CLASSPATH with {@code dir/*} expanded to the jars there, else this JVM's own classpath. */

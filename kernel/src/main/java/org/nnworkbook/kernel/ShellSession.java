@@ -13,6 +13,7 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.VarSnippet;
 import org.nnworkbook.kernel.runtime.SideChannel;
 import org.nnworkbook.shell.DefaultImports;
+import org.nnworkbook.shell.MissingNames;
 
 /**
  * JShell's default remote engine (JDI) runs student code in a separate VM: {@link #stop()} ends a
@@ -72,6 +73,7 @@ final class ShellSession implements AutoCloseable {
         }
         session.flushOutput();
         output.endCell();
+        MissingNames.warmUp(shell.sourceCodeAnalysis());
         return session;
     }
 

@@ -77,7 +77,7 @@ public final class Live {
             epochs = epochCount;
             start = System.nanoTime();
             lastUpdate = 0;
-            display = NotebookDisplay.open("epoch 0/" + epochs + "  " + bar(0) + "  starting...");
+            display = NotebookDisplay.Kernel.open("epoch 0/" + epochs + "  " + bar(0) + "  starting...");
         }
 
         @Override
@@ -164,7 +164,7 @@ public final class Live {
         }
 
         private static boolean inNotebook() {
-            return NotebookDisplay.Kernel.opener != null;
+            return NotebookDisplay.Kernel.connected();
         }
 
         @Override
@@ -173,7 +173,7 @@ public final class Live {
             lastDrawn = 0;
             display = null;
             if (inNotebook() && drawBeforeTraining) {
-                display = NotebookDisplay.open(drawing.draw(epochs, "epoch 0/" + epochCount + ": before training").image());
+                display = NotebookDisplay.Kernel.open(snapshot("epoch 0/" + epochCount + ": before training"));
             }
         }
 
@@ -187,13 +187,21 @@ public final class Live {
             if (!inNotebook()) {
                 return;
             }
-            Figure figure = drawing.draw(epochs, String.format(Locale.ROOT, "epoch %d/%d: loss %.4f", e.epoch(),
-                    e.epochs(), e.trainLoss()));
+            Figure picture = snapshot(String.format(Locale.ROOT, "epoch %d/%d: loss %.4f", e.epoch(), e.epochs(),
+                    e.trainLoss()));
             if (display == null) {
-                display = NotebookDisplay.open(figure.image());
+                display = NotebookDisplay.Kernel.open(picture);
             } else {
-                display.update(figure.image());
+                display.update(picture);
             }
+        }
+
+        /**
+         * The picture as it is now, a Figure whose text names the epoch (what a text-only front end shows). Drawn at
+         * once: a boundary plot is one object redrawn with each new title, so it cannot be sent itself.
+         */
+        private Figure snapshot(String title) {
+            return new Picture(drawing.draw(epochs, title).image(), "\"" + title + "\"");
         }
 
         @Override

@@ -1,4 +1,4 @@
-// Live training displays: one display per fit replaced in place inside a notebook (a fake kernel here), plain lines outside.
+// Live training displays: one display per fit replaced in place inside a notebook (a recording opener here), plain lines outside.
 package org.nnworkbook.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,8 +102,8 @@ class LiveTest {
         Sequential net = net(8);
         trainer(net, data, 25).listener(Live.boundary(net, data, 10)).fit(data.x(), data.y());
         List<Object> shown = kernel.displays.get(0);
-        BufferedImage before = (BufferedImage) shown.get(0);
-        BufferedImage after = (BufferedImage) shown.get(shown.size() - 1);
+        BufferedImage before = ((Figure) shown.get(0)).image();
+        BufferedImage after = ((Figure) shown.get(shown.size() - 1)).image();
         Pictures.look("live-boundary-last", Plots.boundary(net, data));
         assertAll(
                 () -> assertThat(kernel.displays).hasSize(1),
@@ -125,7 +125,9 @@ class LiveTest {
         assertAll(
                 () -> assertThat(kernel.displays).hasSize(1),
                 () -> assertThat(kernel.displays.get(0)).hasSize(3),               // epochs 5, 10 and 12
-                () -> assertThat(((BufferedImage) kernel.displays.get(0).get(2)).getWidth()).isEqualTo(1280),
+                () -> assertThat(((Figure) kernel.displays.get(0).get(2)).image().getWidth()).isEqualTo(1280),
+                () -> assertThat(kernel.displays.get(0).get(2).toString()).startsWith("Figure 1280×")
+                        .contains("\"epoch 12/12: loss"),
                 () -> assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Live.curves")
                         .contains("up to epoch 12").contains("not in a notebook"));
     }
@@ -140,8 +142,26 @@ class LiveTest {
     }
 
     @Test
-    void outside_a_kernel_the_real_lookup_finds_no_notebook() {
-        assertThat(outside).as("the kernel's Global class is not on the library's test classpath").isNull();
+    void outside_a_kernel_no_display_is_connected() {
+        assertThat(outside).as("only a kernel's extension connects one, and none is running here").isNull();
+        assertThat(NotebookDisplay.Kernel.connected()).isFalse();
+    }
+
+    @Test
+    void asking_for_plain_text_prints_lines_even_inside_a_notebook() {
+        FakeKernel kernel = inNotebook();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        Dataset data = Synthetic.xor();
+        System.setProperty("nn.live.text", "true");
+        try {
+            trainer(net(4), data, 10).listener(Live.progress()).fit(data.x(), data.y());
+        } finally {
+            System.clearProperty("nn.live.text");
+        }
+        assertAll(
+                () -> assertThat(kernel.displays).isEmpty(),
+                () -> assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).hasSize(11));
     }
 
     static int differentPixels(BufferedImage a, BufferedImage b) {

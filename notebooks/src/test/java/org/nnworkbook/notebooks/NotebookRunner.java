@@ -56,15 +56,8 @@ final class NotebookRunner {
         command.addAll(options);
         notebooks.forEach(n -> command.add(n.toString()));
 
-        List<String> searchPath = new ArrayList<>(List.of(JUPYTER.toString()));
-        jupyterPath.forEach(p -> searchPath.add(p.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        Map<String, String> env = builder.environment();
-        env.put("JUPYTER_PATH", String.join(java.io.File.pathSeparator, searchPath));
-        env.put("JUPYTER_RUNTIME_DIR", JUPYTER.resolve("runtime").toString());
-        env.put("JUPYTER_CONFIG_DIR", JUPYTER.resolve("config").toString());
-        env.put("JUPYTER_DATA_DIR", JUPYTER.resolve("data").toString());
-        env.put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
+        jupyterEnvironment(builder.environment(), jupyterPath);
 
         Process process = builder.start();
         StringBuilder output = new StringBuilder();
@@ -83,6 +76,35 @@ final class NotebookRunner {
                 : List.of(json.readValue(report.toFile(), Result[].class));
         Files.deleteIfExists(report);
         return new Run(process.exitValue(), output.toString(), results);
+    }
+
+    /** Jupyter's folders for the runner: the workbook's .jupyter/ first, then {@code jupyterPath}, then the Python's own. */
+    private static void jupyterEnvironment(Map<String, String> env, List<Path> jupyterPath) {
+        List<String> searchPath = new ArrayList<>(List.of(JUPYTER.toString()));
+        jupyterPath.forEach(p -> searchPath.add(p.toString()));
+        env.put("JUPYTER_PATH", String.join(java.io.File.pathSeparator, searchPath));
+        env.put("JUPYTER_RUNTIME_DIR", JUPYTER.resolve("runtime").toString());
+        env.put("JUPYTER_CONFIG_DIR", JUPYTER.resolve("config").toString());
+        env.put("JUPYTER_DATA_DIR", JUPYTER.resolve("data").toString());
+        env.put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
+    }
+
+    /**
+     * The folder of the kernelspec {@code name} as the runner would find it (the workbook's .jupyter/, then the
+     * Python environment's own kernels, e.g. stock JJava's "java" after {@code pip install jjava}), or null.
+     */
+    static Path kernelspec(String name) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(python(), "-c", "import sys\n"
+                + "from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel\n"
+                + "try: print(KernelSpecManager().get_kernel_spec(sys.argv[1]).resource_dir)\n"
+                + "except NoSuchKernel: pass", name).redirectErrorStream(true);
+        jupyterEnvironment(builder.environment(), List.of());
+        Process p = builder.start();
+        String said = new String(p.getInputStream().readAllBytes()).strip();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("could not ask Jupyter for the kernelspec " + name + ":\n" + said);
+        }
+        return said.isEmpty() ? null : Path.of(said);
     }
 
     /** Writes the workbook kernelspec for the JDK running these tests, as `./workbook kernel` does. */

@@ -83,6 +83,16 @@ class NotebookRunnerTest {
     }
 
     @Test
+    void a_malformed_kernel_environment_assignment_is_refused_with_an_example() throws Exception {
+        NotebookRunner.Run refused = NotebookRunner.run(List.of(BROKEN.resolve("passing.ipynb")),
+                List.of("--env", "JJAVA_CLASSPATH"), List.of());
+        assertAll(
+                () -> assertThat(refused.exitCode()).isEqualTo(2),
+                () -> assertThat(refused.results()).isEmpty(),
+                () -> assertThat(refused.output()).contains("--env 'JJAVA_CLASSPATH': write NAME=VALUE"));
+    }
+
+    @Test
     void a_kernel_that_never_answers_is_retried_and_reported_apart_from_cell_failures(@TempDir Path jupyter)
             throws Exception {
         // A kernelspec whose "kernel" prints a line and then never opens its ports: what a hung

@@ -49,6 +49,11 @@ public final class MissingNames {
         };
     }
 
+    /** Starts JShell's class index in the background, so the first lookup does not wait for it. */
+    public static void warmUp(SourceCodeAnalysis analysis) {
+        analysis.listQualifiedNames("List", 4);
+    }
+
     private static void sleepBriefly() {
         try {
             Thread.sleep(50);

@@ -21,12 +21,13 @@ import java.util.stream.Stream;
 import jdk.jshell.EvalException;
 import jdk.jshell.JShell;
 import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.UnresolvedReferenceException;
 import org.nnworkbook.grader.sandbox.ExecutionVm;
 import org.nnworkbook.grader.sandbox.Sandbox;
 import org.nnworkbook.grader.sandbox.SandboxEngine;
+import org.nnworkbook.shell.CellSnippets;
 import org.nnworkbook.shell.DefaultImports;
+import org.nnworkbook.shell.MissingNames;
 
 /**
  * A call that runs past its limit kills the VM (a CPU-bound loop cannot be interrupted any
@@ -130,22 +131,7 @@ public final class StudentVm implements AutoCloseable {
     }
 
     private List<String> split(String source) {
-        List<String> snippets = new ArrayList<>();
-        SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-        String remaining = source;
-        while (!remaining.isBlank()) {
-            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-            if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
-                break;
-            }
-            if (!info.completeness().isComplete() || info.source() == null) {
-                snippets.add(remaining); // incomplete: let the compiler say what is missing
-                break;
-            }
-            snippets.add(info.source());
-            remaining = info.remaining();
-        }
-        return snippets;
+        return CellSnippets.split(shell.sourceCodeAnalysis(), source).stream().map(CellSnippets.Snippet::source).toList();
     }
 
     /** Evaluates one snippet (a hidden test's expression, for instance) within the limit. */
@@ -196,10 +182,9 @@ public final class StudentVm implements AutoCloseable {
                 return SnippetResult.exception(thrown.getExceptionClassName(), thrown.getMessage());
             }
             if (event.exception() instanceof UnresolvedReferenceException unresolved) {
-                String missing = shell.unresolvedDependencies(unresolved.getSnippet())
-                        .collect(Collectors.joining(", "));
-                return SnippetResult.exception("UnresolvedReferenceException", unresolved.getSnippet().name()
-                        + " cannot run until " + (missing.isEmpty() ? "what it uses" : missing) + " is defined");
+                return SnippetResult.exception("UnresolvedReferenceException", MissingNames.sentence(
+                        unresolved.getSnippet().name(), shell.unresolvedDependencies(unresolved.getSnippet()).toList(),
+                        MissingNames.importsFrom(shell.sourceCodeAnalysis())));
             }
             if (event.exception() != null) {
                 return SnippetResult.vmEnded(endedHow());

@@ -32,6 +32,23 @@ final class CellText {
         return line.replaceAll("[^\n]", " ");
     }
 
+    /**
+     * Jupyter counts cursor positions in Unicode code points (protocol 5.2), Java strings in UTF-16 chars: they
+     * differ after a character outside the BMP (an emoji in a comment). The char index of {@code codePoints} in
+     * {@code cell}, or -1 when that is outside the cell.
+     */
+    static int charIndex(String cell, int codePoints) {
+        if (codePoints < 0 || codePoints > cell.codePointCount(0, cell.length())) {
+            return -1;
+        }
+        return cell.offsetByCodePoints(0, codePoints);
+    }
+
+    /** The reverse of {@link #charIndex}: the code-point position of char index {@code index}. */
+    static int codePoints(String cell, int index) {
+        return cell.codePointCount(0, index);
+    }
+
     String text() {
         return text;
     }

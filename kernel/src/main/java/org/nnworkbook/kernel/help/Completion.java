@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Options for Tab, each replacing the cell's characters {@code [start, end)} (the identifier prefix before the
- * cursor; {@code start == end} when there is none). Maps one to one onto Jupyter's complete_reply
+ * cursor; {@code start == end} when there is none), counted in Unicode code points as Jupyter counts them. Maps one to one onto Jupyter's complete_reply
  * ({@code matches}, {@code cursor_start}, {@code cursor_end}).
  *
  * @param options what may be typed there, best first, no duplicates ({@code "boundary("}, {@code "Matrix"})

@@ -23,7 +23,8 @@ public final class Completions {
     private Completions() {}
 
     /**
-     * Options for Tab at {@code cursor} in {@code cell}. Overloads collapse into one option ({@code max(} once, not
+     * Options for Tab at {@code cursor} in {@code cell} (positions in Unicode code points, as Jupyter counts
+     * them, in and out). Overloads collapse into one option ({@code max(} once, not
      * four times); options whose type fits where the cursor is come first, Object's methods last; if the cell
      * already has {@code (} after the cursor, options do not add another.
      *
@@ -34,9 +35,10 @@ public final class Completions {
         return Guard.orElse(Completion.none(Math.max(cursor, 0)), () -> completeOrNull(shell, cell, cursor));
     }
 
-    private static Completion completeOrNull(JShell shell, String cell, int cursor) {
+    private static Completion completeOrNull(JShell shell, String cell, int codePointCursor) {
         CellText text = CellText.of(cell);
-        if (text == null || cursor <= 0 || cursor > cell.length() || text.isBlank()) {
+        int cursor = text == null ? -1 : CellText.charIndex(cell, codePointCursor);
+        if (cursor <= 0 || text.isBlank()) {
             return null;
         }
         SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
@@ -48,7 +50,8 @@ public final class Completions {
         int[] anchor = new int[1];
         List<Suggestion> suggestions = analysis.completionSuggestions(input, input.length(), anchor);
         boolean parenFollows = cursor < cell.length() && cell.charAt(cursor) == '(';
-        return new Completion(options(suggestions, parenFollows), snippet[0] + anchor[0], cursor);
+        return new Completion(options(suggestions, parenFollows), CellText.codePoints(cell, snippet[0] + anchor[0]),
+                codePointCursor);
     }
 
     private static List<String> options(List<Suggestion> suggestions, boolean parenFollows) {

@@ -59,7 +59,7 @@ public final class Inspector {
     }
 
     /**
-     * Help for what is at {@code cursor} in {@code cell}: the identifier the cursor is in or after, else the call
+     * Help for what is at {@code cursor} (in Unicode code points, as Jupyter counts) in {@code cell}: the identifier the cursor is in or after, else the call
      * whose arguments the cursor is in ({@code Plots.boundary(net, |} shows {@code boundary}).
      *
      * @param detail the student asked for more (Jupyter's detail_level 1): every overload's full Javadoc
@@ -70,9 +70,10 @@ public final class Inspector {
         return Guard.orElse(Optional.empty(), () -> Optional.ofNullable(inspectOrNull(shell, cell, cursor, detail)));
     }
 
-    private Help inspectOrNull(JShell shell, String cell, int cursor, boolean detail) {
+    private Help inspectOrNull(JShell shell, String cell, int codePointCursor, boolean detail) {
         CellText text = CellText.of(cell);
-        if (text == null || cursor < 0 || cursor > cell.length() || text.isBlank()) {
+        int cursor = text == null ? -1 : CellText.charIndex(cell, codePointCursor);
+        if (cursor < 0 || text.isBlank()) {
             return null;
         }
         SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();

@@ -16,6 +16,7 @@ import javax.tools.DiagnosticListener;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
@@ -24,6 +25,8 @@ import javax.tools.ToolProvider;
  */
 final class JavaParser {
     private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
+    /** Parsing reads nothing from disk, yet a task makes a file manager unless given one: share one (synchronized). */
+    private static final StandardJavaFileManager FILES = JAVAC.getStandardFileManager(null, null, null);
 
     private JavaParser() {}
 
@@ -59,14 +62,15 @@ final class JavaParser {
         return parse(name, source, diagnostic -> { });
     }
 
-    private static Parsed parse(String name, CharSequence source, DiagnosticListener<JavaFileObject> diagnostics) {
+    private static synchronized Parsed parse(String name, CharSequence source,
+                                             DiagnosticListener<JavaFileObject> diagnostics) {
         JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///" + name), JavaFileObject.Kind.SOURCE) {
             @Override
             public CharSequence getCharContent(boolean ignoreEncodingErrors) {
                 return source;
             }
         };
-        JavacTask task = (JavacTask) JAVAC.getTask(null, null, diagnostics, List.of("-proc:none"), null, List.of(file));
+        JavacTask task = (JavacTask) JAVAC.getTask(null, FILES, diagnostics, List.of("-proc:none"), null, List.of(file));
         try {
             CompilationUnitTree unit = task.parse().iterator().next();
             return new Parsed(unit, DocTrees.instance(task));

@@ -2,6 +2,7 @@
 package org.nnworkbook.kernel.help;
 
 import com.sun.source.doctree.DocCommentTree;
+import com.sun.source.doctree.DocTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
@@ -11,10 +12,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -34,15 +38,56 @@ final class LibrarySources {
         this.roots = List.copyOf(roots);
     }
 
-    /** The doc comment of the declaration {@code signature} names, if the sources have it and it has one. */
+    /**
+     * The doc comment of the declaration {@code signature} names, if the sources have it and it has one. A method
+     * without a comment of its own (an {@code @Override}) shows the one of the method it overrides, as javadoc does.
+     */
     synchronized Optional<DocCommentTree> docComment(Signature signature) {
-        return findFile(signature.owner()).flatMap(found -> {
-            String qualified = found.getKey();
-            JavaParser.Parsed parsed = JavaParser.parse(qualified + ".java", read(found.getValue(), qualified));
-            return findClass(parsed, simpleName(qualified) + nestedPart(signature.owner(), qualified))
-                    .map(type -> declaration(type, signature))
-                    .map(parsed::docComment);
-        });
+        return docComment(signature, false, new HashSet<>());
+    }
+
+    private Optional<DocCommentTree> docComment(Signature signature, boolean inherited, Set<String> visited) {
+        Optional<Map.Entry<String, Path>> file = findFile(signature.owner());
+        if (file.isEmpty() || !visited.add(file.get().getKey() + signature.owner())) {
+            return Optional.empty();
+        }
+        String qualified = file.get().getKey();
+        JavaParser.Parsed parsed = JavaParser.parse(qualified + ".java", read(file.get().getValue(), qualified));
+        Optional<ClassTree> type = findClass(parsed, simpleName(qualified) + nestedPart(signature.owner(), qualified));
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Tree> member = signature.isType() ? Optional.of(type.get()) : member(type.get(), signature);
+        if (member.isEmpty()) {
+            // a record's canonical constructor is documented on the record; an inherited member is not here
+            return inherited ? Optional.empty() : Optional.ofNullable(parsed.docComment(type.get()));
+        }
+        DocCommentTree own = parsed.docComment(member.get());
+        if (hasText(own) || !(member.get() instanceof MethodTree)) {
+            return Optional.ofNullable(own);
+        }
+        for (Tree supertype : supertypes(type.get())) {
+            Signature overridden = new Signature(Signature.eraseGenerics(supertype.toString()), signature.member(),
+                    signature.parameters(), true);
+            Optional<DocCommentTree> found = docComment(overridden, true, visited);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.ofNullable(own);
+    }
+
+    private static boolean hasText(DocCommentTree doc) {
+        return doc != null && doc.getFullBody().stream().anyMatch(tree -> tree.getKind() != DocTree.Kind.INHERIT_DOC);
+    }
+
+    private static List<Tree> supertypes(ClassTree type) {
+        List<Tree> supertypes = new ArrayList<>();
+        if (type.getExtendsClause() != null) {
+            supertypes.add(type.getExtendsClause());
+        }
+        supertypes.addAll(type.getImplementsClause());
+        return supertypes;
     }
 
     /** The qualified name of the top-level class {@code owner} is in (or is), and its root; qualified names first. */
@@ -84,22 +129,20 @@ final class LibrarySources {
 
     /**
      * The member {@code signature} names: same name and parameter types; else the only member of that name with
-     * that many parameters; else the class itself (a record's canonical constructor is documented on the record).
+     * that many parameters (parameter types JShell and the source spell differently).
      */
-    private static Tree declaration(ClassTree type, Signature signature) {
-        if (signature.isType()) {
-            return type;
-        }
+    private static Optional<Tree> member(ClassTree type, Signature signature) {
         List<? extends Tree> named = type.getMembers().stream()
+                .filter(member -> (member instanceof MethodTree) == signature.executable())
                 .filter(member -> nameOf(member).equals(signature.member())).toList();
         Optional<? extends Tree> exact = named.stream()
                 .filter(member -> parameterTypes(member).equals(signature.parameters())).findFirst();
         if (exact.isPresent()) {
-            return exact.get();
+            return Optional.of(exact.get());
         }
         List<? extends Tree> sameArity = named.stream()
                 .filter(member -> parameterTypes(member).size() == signature.parameters().size()).toList();
-        return sameArity.size() == 1 ? sameArity.get(0) : type;
+        return sameArity.size() == 1 ? Optional.of(sameArity.get(0)) : Optional.empty();
     }
 
     private static String nameOf(Tree member) {

@@ -17,8 +17,9 @@ import java.util.Optional;
  * @param member     method or field name, {@code <init>} for a constructor, empty for the class itself
  * @param parameters simple erased parameter types ({@code ToIntFunction}, {@code double[]}); empty for a field
  *                   or class
+ * @param executable a method or constructor (a field {@code weight} and a method {@code weight()} may share a name)
  */
-record Signature(String owner, String member, List<String> parameters) {
+record Signature(String owner, String member, List<String> parameters, boolean executable) {
     static final String CONSTRUCTOR = "<init>";
 
     /** Parses JShell's signature; empty for what no source file declares (a variable of the notebook: {@code x:int}). */
@@ -33,9 +34,9 @@ record Signature(String owner, String member, List<String> parameters) {
         if (colon >= 0) {
             int dot = name.lastIndexOf('.');
             return dot < 0 ? Optional.empty() // a notebook variable
-                    : Optional.of(new Signature(name.substring(0, dot), name.substring(dot + 1), List.of()));
+                    : Optional.of(new Signature(name.substring(0, dot), name.substring(dot + 1), List.of(), false));
         }
-        return Optional.of(new Signature(name, "", List.of()));
+        return Optional.of(new Signature(name, "", List.of(), false));
     }
 
     boolean isType() {
@@ -59,11 +60,11 @@ record Signature(String owner, String member, List<String> parameters) {
             parameters.add(simpleType(parameter));
         }
         if (space < 0) {
-            return Optional.of(new Signature(name, CONSTRUCTOR, parameters));
+            return Optional.of(new Signature(name, CONSTRUCTOR, parameters, true));
         }
         int dot = name.lastIndexOf('.');
         return dot < 0 ? Optional.empty()
-                : Optional.of(new Signature(name.substring(0, dot), name.substring(dot + 1), parameters));
+                : Optional.of(new Signature(name.substring(0, dot), name.substring(dot + 1), parameters, true));
     }
 
     /**

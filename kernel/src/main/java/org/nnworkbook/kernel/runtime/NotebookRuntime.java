@@ -33,6 +33,7 @@ public final class NotebookRuntime {
                 System.err.flush();
                 SideChannel.sendExiting(channel);
             }));
+            Guards.start(channel);
             kernel = new VmKernel(channel);
             kernel.onStartup();
         }

@@ -30,6 +30,9 @@ public final class SideChannel {
     /** The VM is shutting down by itself (System.exit, or its last thread ended): {@code {}}. */
     public static final String EXITING = "exiting";
 
+    /** The VM stops itself for going past a limit: {@code {"limit": "threads"}}. */
+    public static final String LIMIT = "limit";
+
     private static final Gson GSON = new Gson();
 
     private SideChannel() {
@@ -43,6 +46,12 @@ public final class SideChannel {
         JsonObject json = new JsonObject();
         json.addProperty("pid", pid);
         send(out, PID, json.toString());
+    }
+
+    static void sendLimit(PrintStream out, String limit) {
+        JsonObject json = new JsonObject();
+        json.addProperty("limit", limit);
+        send(out, LIMIT, json.toString());
     }
 
     static void sendExiting(PrintStream out) {

@@ -104,6 +104,16 @@ class CompletionsTest {
         assertThat(cell.substring(c.start(), c.end())).isEqualTo("bou");
     }
 
+    @Test
+    void positions_count_unicode_code_points_as_jupyter_does() {
+        String cell = "// 🙂 one code point, two Java chars\nPlots.bou";
+        int cursor = cell.codePointCount(0, cell.length());
+        Completion c = Completions.complete(shell, cell, cursor);
+        assertThat(c.options()).containsExactly("boundary(");
+        assertThat(c.start()).isEqualTo(cursor - "bou".length());
+        assertThat(c.end()).isEqualTo(cursor);
+    }
+
     @ParameterizedTest(name = "[{index}] cell <{0}> cursor {1}")
     @CsvSource(delimiter = '|', value = {
             "''                       | 0",

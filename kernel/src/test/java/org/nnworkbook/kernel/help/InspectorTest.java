@@ -108,6 +108,25 @@ class InspectorTest {
     }
 
     @Test
+    void an_overriding_method_without_javadoc_shows_the_javadoc_it_overrides() {
+        // Linear's forward comes from BufferReusingLayer → Layer (an @Override without comment) → Model
+        Help h = helpAtEnd("model.forward(");
+        assertThat(h.markdown()).contains("Matrix ", ".forward(Matrix input)", "`input [n, features] → output [n, outputs]`.");
+    }
+
+    @Test
+    void inherited_javadoc_is_found_through_interfaces_that_do_not_document_the_method() {
+        // backward(Matrix) is declared, without a comment, by BufferReusingLayer; Layer documents it
+        Help h = helpAtEnd("model.backward(");
+        assertThat(h.markdown()).contains("Backpropagates through the latest forward pass; returns dL/d(input).");
+    }
+
+    @Test
+    void a_method_with_its_own_javadoc_of_a_variables_class_shows_it() {
+        assertThat(helpAtEnd("model.weight(").markdown()).contains("The live `weight [in, out]`");
+    }
+
+    @Test
     void a_static_import_of_the_facade_finds_its_javadoc() {
         Help h = helpAtEnd("var m = matrix(");
         assertThat(h.markdown()).contains("Matrix NN.matrix(double[][] rows)");
@@ -158,6 +177,13 @@ class InspectorTest {
     void a_line_magic_above_does_not_hide_the_java_below() {
         String cell = "%classpath extra.jar\nPlots.boundary";
         assertThat(helpAtEnd(cell).plain()).contains("The decision regions of model");
+    }
+
+    @Test
+    void the_cursor_counts_unicode_code_points_as_jupyter_does() {
+        String cell = "// " + "🙂".repeat(12) + "\nPlots.boundary(model)"; // 12 code points, 24 Java chars
+        int endOfModel = cell.codePointCount(0, cell.indexOf("model)") + "model".length());
+        assertThat(help(cell, endOfModel, false).plain()).startsWith("Linear model");
     }
 
     @ParameterizedTest(name = "[{index}] cell <{0}> cursor {1}")

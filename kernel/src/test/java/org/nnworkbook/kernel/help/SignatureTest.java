@@ -15,26 +15,28 @@ class SignatureTest {
     void a_method_with_generic_and_qualified_parameters() {
         assertThat(Signature.parse("BoundaryPlot Plots.boundary(java.util.function.ToIntFunction<double[]> classifier, "
                 + "org.nnworkbook.data.Dataset data)"))
-                .contains(new Signature("Plots", "boundary", List.of("ToIntFunction", "Dataset")));
+                .contains(new Signature("Plots", "boundary", List.of("ToIntFunction", "Dataset"), true));
     }
 
     @Test
     void varargs_generic_returns_and_throws() {
         assertThat(Signature.parse("java.util.Map<String, Integer> a.b.C.<T>m(int x, double... ys) throws java.io.IOException"))
-                .contains(new Signature("a.b.C", "m", List.of("int", "double[]")));
+                .contains(new Signature("a.b.C", "m", List.of("int", "double[]"), true));
     }
 
     @Test
     void a_constructor_with_and_without_parameter_names() {
-        assertThat(Signature.parse("Linear(int in, int out)")).contains(new Signature("Linear", "<init>", List.of("int", "int")));
+        assertThat(Signature.parse("Linear(int in, int out)"))
+                .contains(new Signature("Linear", "<init>", List.of("int", "int"), true));
         assertThat(Signature.parse("org.x.Linear(int, java.util.Random)"))
-                .contains(new Signature("org.x.Linear", "<init>", List.of("int", "Random")));
+                .contains(new Signature("org.x.Linear", "<init>", List.of("int", "Random"), true));
     }
 
     @Test
     void a_field_a_class_and_a_notebook_variable() {
-        assertThat(Signature.parse("Matrix.rows:int")).contains(new Signature("Matrix", "rows", List.of()));
-        assertThat(Signature.parse("java.util.List<E>")).contains(new Signature("java.util.List", "", List.of()));
+        assertThat(Signature.parse("Matrix.rows:int")).contains(new Signature("Matrix", "rows", List.of(), false));
+        assertThat(Signature.parse("java.util.List<E>"))
+                .contains(new Signature("java.util.List", "", List.of(), false));
         assertThat(Signature.parse("model:org.nnworkbook.nn.layers.Linear")).isEmpty();
     }
 

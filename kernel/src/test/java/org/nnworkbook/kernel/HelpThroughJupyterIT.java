@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What JupyterLab sends while a student types, answered by the kernel as the kernelspec starts it: the library's
- * Javadoc comes from lib/target/nn-lib-sources.jar beside nn-lib.jar, so this needs `./workbook build` (or
- * Maven's package phase of lib) before it.
+ * Javadoc comes from lib/target/nn-lib-sources.jar beside nn-lib.jar. The kernel must be packaged first, so Maven
+ * runs this as an integration test (failsafe), after the package phase.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class HelpThroughJupyterTest {
+class HelpThroughJupyterIT {
     private static KernelClient kernel;
 
     @BeforeAll
