@@ -26,6 +26,7 @@ final class KernelClient implements AutoCloseable {
     static final Path MODULE = Path.of("").toAbsolutePath();
     static final Path ROOT = MODULE.getParent();
     private static final Gson GSON = new Gson();
+    private static final java.util.Set<Path> WRITTEN = new java.util.HashSet<>();
 
     private final Process driver;
     private final PrintWriter requests;
@@ -104,9 +105,15 @@ final class KernelClient implements AutoCloseable {
         return new KernelClient(builder.start());
     }
 
-    /** Runs kernel/kernelspec.sh --into a folder kept per JDK and classpath, as `./workbook kernel` does. */
+    /**
+     * Runs kernel/kernelspec.sh --into a folder kept per JDK and classpath, as `./workbook kernel` does;
+     * once per test run, so that kernels starting in parallel never read a kernelspec being rewritten.
+     */
     private static synchronized Path kernelspec(Path javaHome, String extraClasspath) throws IOException, InterruptedException {
         Path jupyter = MODULE.resolve("target/jupyter-" + Integer.toHexString((javaHome + extraClasspath).hashCode()));
+        if (!WRITTEN.add(jupyter)) {
+            return jupyter;
+        }
         Files.createDirectories(jupyter);
         List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("kernel/kernelspec.sh").toString(),
                 "--into", jupyter.toString()));
