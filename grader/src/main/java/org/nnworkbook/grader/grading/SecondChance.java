@@ -13,11 +13,13 @@ import org.nnworkbook.grader.report.GradesCsv;
 
 /**
  * A submission is graded as submitted first. An exercise that lost points may have lost them to
- * another exercise it builds on (tanh on a broken sigmoid, a loop in a helper its check calls), so
- * when at least two exercises lost points, each of them that the student wrote is graded again in
- * the submission with every other solution cell as the instructor wrote it, and keeps the better
- * result. When only one exercise lost points nothing else could have cost it them, so there is no
- * rerun; a blank exercise is not rerun either: a student's own mistake is not fixed by others' code.
+ * an earlier exercise it builds on (tanh on a broken sigmoid, a loop in a helper its check calls),
+ * so each exercise that lost points after an earlier one did, and that the student wrote, is graded
+ * again in the submission with every other solution cell as the instructor wrote it, and keeps the
+ * better result. The first exercise that lost points builds on nothing that failed, so it is not
+ * rerun (nor is any when only one lost points), and a blank one is not either: a student's own
+ * mistake is not fixed by others' code. Notebooks build forward, so an exercise that calls a later
+ * one is not looked for.
  */
 final class SecondChance {
     private static final double SAME = 1e-9;
@@ -33,7 +35,8 @@ final class SecondChance {
             return List.of();
         }
         Map<String, String> stubs = NotebookCopies.solutionSources(studentVersion);
-        return lost.stream().filter(e -> e.solutionId() != null && written(submission, e.solutionId(), stubs)).toList();
+        return lost.subList(1, lost.size()).stream()
+                .filter(e -> e.solutionId() != null && written(submission, e.solutionId(), stubs)).toList();
     }
 
     /** The exercises that scored less than their points, in notebook order. */
@@ -58,7 +61,10 @@ final class SecondChance {
 
     /**
      * The first run's tests with {@code exercise}'s replaced by the second run's when those scored
-     * more, and then a note for the student naming what was swapped in and why.
+     * more, and then a note for the student naming the earlier exercises that lost points (those
+     * it may build on) and why.
+     *
+     * @param othersLost the exercises that lost points in the first run, in notebook order, {@code exercise} among them
      */
     static List<TestResult> keepBetter(Exercise exercise, List<TestResult> first, List<TestResult> second,
                                        List<Exercise> othersLost, List<String> notes) {
@@ -75,7 +81,7 @@ final class SecondChance {
                 merged.addAll(of(exercise, second));
             }
         }
-        String others = othersLost.stream().filter(o -> o != exercise)
+        String others = othersLost.subList(0, othersLost.indexOf(exercise)).stream()
                 .map(o -> o.title() + " (yours " + why(o, first) + ")").collect(Collectors.joining(" and "));
         notes.add(exercise.title() + " was graded with the instructor's " + others + ", so that one mistake costs once: "
                 + GradesCsv.points(after) + (after == 1 ? " point" : " points") + " instead of " + GradesCsv.points(before));
