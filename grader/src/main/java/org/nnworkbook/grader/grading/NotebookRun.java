@@ -43,7 +43,6 @@ final class NotebookRun implements AutoCloseable {
     private int timeouts;
     private int vmEndings;
     private StudentVm vm;
-    private int starts;
     private boolean machineFailed;
     private final long deadline;
     private boolean expired;
@@ -60,7 +59,6 @@ final class NotebookRun implements AutoCloseable {
     /** Runs every cell once, in order; throws only when not even the first VM starts. */
     void runCells() throws VmStartException {
         vm = StudentVm.start(sandbox);
-        starts = 1;
         for (int i = 0; i < cells.size(); i++) {
             if (expired || !vmFor(cells.get(i).owner(), i)) {
                 reports.add(new CellReport(cells.get(i).label(), expired ? overtime("not run") : null, "", cells.get(i).owner()));
@@ -142,7 +140,6 @@ final class NotebookRun implements AutoCloseable {
                 return false;
             }
             restartsBy.put(owner, used + 1);
-            starts++;
             vm.close();
             try {
                 vm = StudentVm.start(sandbox);
@@ -242,11 +239,6 @@ final class NotebookRun implements AutoCloseable {
 
     int maxRestarts() {
         return limits.maxRestarts();
-    }
-
-    /** How many times a VM was started after the first. */
-    int restarts() {
-        return Math.max(0, starts - 1);
     }
 
     /** The parts of the notebook (owners) whose restart budget ran out, so some of their cells or tests did not run. */

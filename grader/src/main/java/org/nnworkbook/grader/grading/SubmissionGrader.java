@@ -170,6 +170,9 @@ public final class SubmissionGrader {
                 parts.add("cell " + cell.label() + " ran out of memory");
             }
         }
+        if (run.machineFailed()) {
+            parts.add("some cells or tests did not run: the grading machine could not start Java again");
+        }
         if (!run.exhausted().isEmpty() && !run.expired()) {
             parts.add("some cells or tests did not run: the notebook's Java process ended more than "
                     + run.maxRestarts() + " times in " + String.join(", ", run.exhausted().stream()
