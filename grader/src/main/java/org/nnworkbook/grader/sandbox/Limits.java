@@ -12,7 +12,8 @@ import java.time.Duration;
  *                       notebook of many cells each running just under the cell limit would take cells × 30 s)
  * @param heapMegabytes  Java heap of the execution VM (default 512 MB); its address space is capped a bit above
  * @param outputLimit    bytes of printed output kept per cell (default 64 KiB); the rest is counted and dropped
- * @param maxRestarts    times the VM is started again after a timeout or exit before the remaining tests give up (default 3)
+ * @param maxRestarts    times the VM is started again after a timeout or exit, per part of the notebook (an exercise's
+ *                       cells, a grade cell's tests), before that part's remaining cells or tests give up (default 3)
  */
 public record Limits(Duration cellTimeout, Duration testTimeout, Duration startupTimeout, Duration submissionTimeout,
                      int heapMegabytes, int outputLimit, int maxRestarts) {
