@@ -71,6 +71,6 @@ class MaxoutTest {
                 s.eval("((java.util.function.Supplier<Boolean>) () -> { double[] w = {2, 3};"
                         + " return maxoutGradient(new double[] {1, 1}, w, 0, new double[] {0, 0}, 0) != w; }).get()")
                         .strip().equals("true"),
-                "maxoutGradient returned the array w1 itself; return a copy such as w1.clone()");
+                "maxoutGradient returned the array w1 itself; return a new array with the same entries");
     }
 }
