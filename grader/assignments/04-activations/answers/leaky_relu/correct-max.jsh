@@ -1,4 +1,4 @@
-// expect 1: max(0.1 z, z) as written in the table
+// expect 2: max(0.1 z, z) as written in the table
 double leakyRelu(double z) {
     return Math.max(0.1 * z, z);
 }

@@ -1,4 +1,4 @@
-// expect 0: leakyReluPrime(0) = 1 instead of the library's 0.1
+// expect 1: the value is right; leakyReluPrime(0) = 1 instead of the library's 0.1
 double leakyRelu(double z) {
     return Math.max(0.1 * z, z);
 }

@@ -1,4 +1,4 @@
-// expect 2: the positive part plus a times the negative part
+// expect 3: the positive part plus a times the negative part
 double prelu(double z, double a) {
     return Math.max(0, z) + a * Math.min(0, z);
 }

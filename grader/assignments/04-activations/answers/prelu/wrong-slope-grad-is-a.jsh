@@ -1,4 +1,4 @@
-// expect 1: d prelu / d a returns the slope a instead of z
+// expect 2: prelu and preluPrime right; d prelu / d a returns the slope a instead of z
 double prelu(double z, double a) {
     return z > 0 ? z : a * z;
 }

