@@ -73,6 +73,15 @@ class RobustSubmissionsTest {
         Files.createDirectories(subs.resolve("student-folder/nested"));
         Files.copy(workbook.instructor, subs.resolve("student-folder/nested/anything.ipynb"));
         Files.createDirectories(subs.resolve("empty-folder"));
+        Files.writeString(subs.resolve("empty.ipynb"), "");
+        Path copies = Files.createDirectories(subs.resolve("folder-with-copies"));
+        Files.copy(workbook.instructor, copies.resolve("sample-activations (1).ipynb"));
+        Files.copy(workbook.studentVersion, copies.resolve("sample-activations.ipynb"));
+        Files.setLastModifiedTime(copies.resolve("sample-activations (1).ipynb"), java.nio.file.attribute.FileTime.fromMillis(0));
+        SampleWorkbook.write(withSource(workbook.instructorJson(), "sigmoid",
+                "double sigmoid(double x) {\n    return 1.0 / (1.0 + Math.exp(-x))\n}\n"), subs.resolve("solution-does-not-compile.ipynb"));
+        SampleWorkbook.write(withSource(workbook.instructorJson(), "sigmoid",
+                "double sigmoid(double x) {\n    return 1.0 / (1.0 + exp(-x));\n}\n"), subs.resolve("missing-import.ipynb"));
 
         run = workbook.grade(subs, dir.resolve("out"), "--jobs", "2");
     }
@@ -80,7 +89,7 @@ class RobustSubmissionsTest {
     @Test
     void the_batch_completes_with_one_row_per_submission() {
         assertThat(run.cli().exitCode()).as(run.cli().err()).isZero();
-        assertThat(run.rows()).hasSize(14);
+        assertThat(run.rows()).hasSize(18);
     }
 
     @Test
@@ -155,5 +164,34 @@ class RobustSubmissionsTest {
         assertThat(run.row("student-folder").points()).isEqualTo(10);
         assertThat(run.row("empty-folder").status()).isEqualTo("invalid");
         assertThat(run.row("empty-folder").message()).contains("holds no notebook");
+    }
+
+    @Test
+    void an_empty_file_is_called_empty() {
+        assertThat(run.row("empty").status()).isEqualTo("invalid");
+        assertThat(run.row("empty").message()).startsWith("the file is empty, not a notebook");
+    }
+
+    @Test
+    void of_a_notebook_and_its_copy_in_a_folder_the_one_with_answers_is_graded_and_both_are_named() throws IOException {
+        assertThat(run.row("folder-with-copies").points()).isEqualTo(10);
+        assertThat(run.feedback("folder-with-copies")).contains("your folder holds 2 copies of the notebook"
+                + " (sample-activations.ipynb, sample-activations (1).ipynb); sample-activations (1).ipynb was graded:"
+                + " it holds the most answers");
+    }
+
+    @Test
+    void a_solution_that_does_not_compile_shows_its_compile_error_next_to_the_tests_it_broke() throws IOException {
+        assertThat(run.row("solution-does-not-compile").points()).isEqualTo(8);
+        assertThat(run.feedback("solution-does-not-compile"))
+                .containsPattern("<td>Exercise 1: sigmoid</td><td>sigmoid of zero is one half</td><td>0 / 1</td>"
+                        + "<td class=\"fail\">fail</td><td><pre>✘ your cell &#39;sigmoid&#39;: does not compile: &#39;;&#39; expected");
+    }
+
+    @Test
+    void a_name_that_is_not_defined_is_reported_as_such() throws IOException {
+        assertThat(run.row("missing-import").points()).isEqualTo(8);
+        assertThat(run.feedback("missing-import")).contains("✘ sigmoid(0.0): sigmoid uses method exp(double),"
+                + " which is not defined (a typo or a missing import?)");
     }
 }

@@ -16,10 +16,40 @@ import java.util.Objects;
  * $2 ==> ✘ relu(2.5): threw UnsupportedOperationException: exercise relu: not written yet
  * }</pre>
  *
- * Numbers are written with {@link Double#toString}, as JShell and string concatenation write them.
+ * Numbers are written as JShell and string concatenation write them ({@link Double#toString}); a
+ * wrong value and the expected one are rounded to six significant digits, or to as many more as it
+ * takes to show that they differ ({@link #shown}).
  */
 public final class CheckLines {
+    /** What jdk.jshell throws inside running code that calls a method whose body uses a name not defined. */
+    private static final String UNRESOLVED = "SPIResolutionException";
+    private static final int DEFAULT_DIGITS = 6;
+
     private CheckLines() {}
+
+    /**
+     * {@code value} rounded to six significant digits, or more when {@code other} would print the same:
+     * {@code shown(-0.9999999, -1.0)} is {@code -0.9999999}, {@code shown(0.8807970779778823, 0.5)} is {@code 0.880797}.
+     */
+    public static String shown(double value, double other) {
+        if (!Double.isFinite(value) || value == 0 || value == other) {
+            return Double.toString(value);
+        }
+        for (int digits = DEFAULT_DIGITS; digits < 17; digits++) {
+            double a = round(value, digits);
+            if (a != round(other, digits)) {
+                return Double.toString(a);
+            }
+        }
+        return Double.toString(value);
+    }
+
+    private static double round(double value, int digits) {
+        if (!Double.isFinite(value) || value == 0) {
+            return value;
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(digits)).doubleValue();
+    }
 
     /** |a - e| <= tol, scaled by |e| when |e| > 1 so large values get a relative tolerance. */
     public static boolean near(double actual, double expected, double tolerance) {
@@ -40,7 +70,7 @@ public final class CheckLines {
         if (Double.isNaN(actual)) {
             return CheckResult.fail(what, "got NaN, expected " + expected + " (look for 0/0, log of a negative, or ∞ - ∞)");
         }
-        return CheckResult.fail(what, "got " + actual + ", expected " + expected
+        return CheckResult.fail(what, "got " + shown(actual, expected) + ", expected " + shown(expected, actual)
                 + " (off by " + (float) Math.abs(actual - expected) + ")");
     }
 
@@ -54,20 +84,29 @@ public final class CheckLines {
         }
         for (int i = 0; i < actual.length; i++) {
             if (!near(actual[i], expected[i], tolerance)) {
-                return CheckResult.fail(what, "entry " + i + " is " + actual[i] + ", expected " + expected[i]
+                return CheckResult.fail(what, "entry " + i + " is " + shown(actual[i], expected[i])
+                        + ", expected " + shown(expected[i], actual[i])
                         + "; got " + show(actual) + ", expected " + show(expected));
             }
         }
         return CheckResult.pass(what, "matches (max difference " + (float) maxDifference(actual, expected) + ")");
     }
 
-    /** Equality, arrays by content. */
+    /**
+     * Equality, arrays by content. A check that expects the text "none" (no mismatch found, say)
+     * fails with what it got as the whole message, since that text names the problem.
+     */
     public static CheckResult equal(String what, Object actual, Object expected) {
         boolean same = actual instanceof Object[] a && expected instanceof Object[] e
                 ? Arrays.deepEquals(a, e)
                 : Objects.deepEquals(actual, expected);
-        return same ? CheckResult.pass(what, "= " + text(actual))
-                : CheckResult.fail(what, "got " + text(actual) + ", expected " + text(expected));
+        if (same) {
+            return CheckResult.pass(what, "= " + text(actual));
+        }
+        if ("none".equals(expected) && actual instanceof String problem && !problem.isBlank()) {
+            return CheckResult.fail(what, problem);
+        }
+        return CheckResult.fail(what, "got " + text(actual) + ", expected " + text(expected));
     }
 
     /**
@@ -76,6 +115,9 @@ public final class CheckLines {
      */
     public static CheckResult threw(String what, String exceptionClass, String message) {
         String simple = exceptionClass.substring(exceptionClass.lastIndexOf('.') + 1);
+        if (simple.equals(UNRESOLVED)) {
+            return undefinedName(what, null, null); // its message, "resolution exception", says nothing to a student
+        }
         String detail = "threw " + simple + (message == null || message.isBlank() ? "" : ": " + message);
         if (simple.equals("StackOverflowError")) {
             detail += " (does your code call itself without end?)";
@@ -85,7 +127,34 @@ public final class CheckLines {
 
     /** As {@link #threw(String, String, String)} for an exception caught here. */
     public static CheckResult threw(String what, Throwable thrown) {
+        if (thrown.getClass().getSimpleName().equals(UNRESOLVED)) {
+            return undefinedName(what, notebookMethod(thrown), null);
+        }
         return threw(what, thrown.getClass().getName(), thrown.getMessage());
+    }
+
+    /**
+     * Code that uses a name the notebook does not define (a typo, a missing import):
+     * {@code ✘ relu(2.5): relu uses IntStream, which is not defined (a typo or a missing import?)}.
+     *
+     * @param user  the notebook's method that uses it, or null when not known
+     * @param names the undefined names, or null when not known
+     */
+    public static CheckResult undefinedName(String what, String user, String names) {
+        String who = user == null || user.isBlank() ? "" : user + " ";
+        return CheckResult.fail(what, names == null || names.isBlank()
+                ? who + "uses a name that is not defined in the notebook (a typo or a missing import?)"
+                : who + "uses " + names + ", which is not defined (a typo or a missing import?)");
+    }
+
+    /** The notebook method (JShell wraps cells in classes of package REPL) the exception came from, or null. */
+    private static String notebookMethod(Throwable thrown) {
+        for (StackTraceElement frame : thrown.getStackTrace()) {
+            if (frame.getClassName().startsWith("REPL.")) {
+                return frame.getMethodName();
+            }
+        }
+        return null;
     }
 
     static String show(double[] values) {

@@ -22,6 +22,7 @@ public final class Assignment implements AutoCloseable {
     private final Notebook instructor;
     private final HiddenTests tests;
     private final List<String> problems;
+    private Exercises exercises;
 
     private Assignment(String id, Path notebookPath, Notebook instructor, HiddenTests tests, List<String> problems) {
         this.id = id;
@@ -99,6 +100,14 @@ public final class Assignment implements AutoCloseable {
     /** The grade cells in notebook order: each one's points are earned by its hidden tests. */
     public List<Cell> gradeCells() {
         return instructor.cells().stream().filter(AssignmentCheck::isGradeCell).toList();
+    }
+
+    /** The exercises: solution cells with the grade cells that test them and their titles. */
+    public synchronized Exercises exercises() {
+        if (exercises == null) {
+            exercises = Exercises.of(instructor);
+        }
+        return exercises;
     }
 
     public double maxPoints() {

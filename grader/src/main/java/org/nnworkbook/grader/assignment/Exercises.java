@@ -112,6 +112,11 @@ public final class Exercises {
         return exercises.stream().filter(e -> e.gradeIds().contains(gradeId)).findFirst();
     }
 
+    /** How students know a grade cell: its exercise's title, else its grade_id. */
+    public String titleOf(String gradeId) {
+        return ofGradeCell(gradeId).map(Exercise::title).orElse(gradeId);
+    }
+
     /** The exercise of a solution cell, if any. */
     public Optional<Exercise> ofSolution(String solutionId) {
         return exercises.stream().filter(e -> solutionId.equals(e.solutionId())).findFirst();

@@ -84,7 +84,7 @@ public final class BatchGrader {
             List<Future<SubmissionResult>> futures = new ArrayList<>();
             for (Submissions.Entry entry : entries) {
                 futures.add(pool.submit(() -> {
-                    SubmissionResult result = grader.grade(entry.name(), entry.file());
+                    SubmissionResult result = grader.grade(entry);
                     Files.writeString(feedback.resolve(entry.name() + ".html"),
                             FeedbackHtml.of(assignment.id(), result), StandardCharsets.UTF_8);
                     Files.writeString(json.resolve(entry.name() + ".json"), GradescopeJson.of(result), StandardCharsets.UTF_8);

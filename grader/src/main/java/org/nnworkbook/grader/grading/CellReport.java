@@ -3,8 +3,11 @@ package org.nnworkbook.grader.grading;
 
 import org.nnworkbook.grader.session.SnippetResult;
 
-/** @param result null when the cell never ran (the VM could not be restarted before it) */
-public record CellReport(String label, SnippetResult result, String output) {
+/**
+ * @param result null when the cell never ran (the VM could not be restarted before it)
+ * @param owner  the solution cell whose part of the notebook it is in ({@link SubmissionAssembler.RunCell#owner()})
+ */
+public record CellReport(String label, SnippetResult result, String output, String owner) {
 
     public boolean ranCleanly() {
         return result != null && result.kind() == SnippetResult.Kind.OK;

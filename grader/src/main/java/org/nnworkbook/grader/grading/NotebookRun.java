@@ -3,7 +3,11 @@ package org.nnworkbook.grader.grading;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.nnworkbook.grader.grading.SubmissionAssembler.RunCell;
 import org.nnworkbook.grader.sandbox.Limits;
 import org.nnworkbook.grader.sandbox.Sandbox;
@@ -13,12 +17,17 @@ import org.nnworkbook.grader.session.StudentVm;
 import org.nnworkbook.grader.session.VmStartException;
 
 /**
- * A cell that times out or ends the VM is marked bad; a new VM then replays the good cells
- * before it and carries on, so one endless loop costs the student that exercise, not the whole
- * notebook. A cell that runs out of memory is left out the same way, because a JVM after an
- * OutOfMemoryError is not to be trusted (it does not count as a VM that ended). A hidden test that
- * kills the VM, or runs it out of memory, is handled the same way before the next test. The
- * number of restarts is capped ({@link Limits#maxRestarts()}), and every call is also bounded by
+ * A cell that times out or ends the VM is marked bad and never runs again; the next cell or test
+ * that needs a VM starts a new one, which replays the good cells before it, so one endless loop
+ * costs the student that exercise, not the whole notebook. A cell that runs out of memory is left
+ * out the same way, because a JVM after an OutOfMemoryError is not to be trusted (it does not
+ * count as a VM that ended). A hidden test that kills the VM, or runs it out of memory, is
+ * handled the same way before the next test.
+ *
+ * <p>Restarts are budgeted per part of the notebook ({@link Limits#maxRestarts()} each): a cell
+ * pays for the restart it needs from its {@link RunCell#owner()}'s budget, a hidden test from its
+ * grade cell's. So a looping helper whose check cells and tests keep killing the VM spends only its
+ * own budget, and the tests of the other exercises still get a VM. Every call is also bounded by
  * what is left of the submission's overall time ({@link Limits#submissionTimeout()}): when that runs
  * out the VM is killed and nothing more runs, so what passed before still counts.
  */
@@ -29,15 +38,17 @@ final class NotebookRun implements AutoCloseable {
     private final boolean[] bad;
     private final List<CellReport> reports = new ArrayList<>();
     private final List<String> incidents = new ArrayList<>();
+    private final Map<String, Integer> restartsBy = new HashMap<>();
+    private final Set<String> exhausted = new LinkedHashSet<>();
     private int timeouts;
     private int vmEndings;
     private StudentVm vm;
     private int starts;
-    private boolean gaveUp;
+    private boolean machineFailed;
     private final long deadline;
     private boolean expired;
 
-    /** @param started when grading this submission began ({@link System#nanoTime()}): its overall time counts from there */
+    /** @param started when grading this notebook began ({@link System#nanoTime()}): its overall time counts from there */
     NotebookRun(Sandbox sandbox, List<RunCell> cells, long started) {
         this.sandbox = sandbox;
         this.limits = sandbox.limits();
@@ -51,19 +62,18 @@ final class NotebookRun implements AutoCloseable {
         vm = StudentVm.start(sandbox);
         starts = 1;
         for (int i = 0; i < cells.size(); i++) {
-            if (gaveUp) {
-                reports.add(new CellReport(cells.get(i).label(), expired ? overtime("not run") : null, ""));
+            if (expired || !vmFor(cells.get(i).owner(), i)) {
+                reports.add(new CellReport(cells.get(i).label(), expired ? overtime("not run") : null, "", cells.get(i).owner()));
                 continue;
             }
             CellOutcome outcome = runCell(i);
-            reports.add(new CellReport(cells.get(i).label(), outcome.worst(), outcome.output()));
+            reports.add(new CellReport(cells.get(i).label(), outcome.worst(), outcome.output(), cells.get(i).owner()));
             if (outcome.endedVm() && !expired) {
                 bad[i] = true;
                 record("cell " + cells.get(i).label(), outcome.worst());
-                restart(i);
             } else if (outcome.outOfMemory()) {
                 bad[i] = true; // reported by the summary as "ran out of memory"; the VM is replaced, not trusted
-                restart(i);
+                vm.close();
             }
         }
     }
@@ -109,7 +119,6 @@ final class NotebookRun implements AutoCloseable {
     private void expire() {
         if (!expired) {
             expired = true;
-            gaveUp = true;
             incidents.add("grading stopped: " + overtimeReason());
             if (vm != null) {
                 vm.close();
@@ -117,44 +126,67 @@ final class NotebookRun implements AutoCloseable {
         }
     }
 
-    /** A new VM with the good cells before {@code upTo} replayed; false when the budget is spent. */
-    private boolean restart(int upTo) {
-        while (!gaveUp && !left().isZero()) {
-            vm.close();
-            if (starts > limits.maxRestarts()) {
-                gaveUp = true;
+    /**
+     * A live VM with the good cells before {@code upTo} run, starting one if the last one ended;
+     * the restart is paid from {@code owner}'s budget. False when that budget is spent, the machine
+     * cannot start a VM, or the overall time ran out.
+     */
+    private boolean vmFor(String owner, int upTo) {
+        if (machineFailed) {
+            return false;
+        }
+        while (vm.isDead() && !left().isZero()) {
+            int used = restartsBy.getOrDefault(owner, 0);
+            if (used >= limits.maxRestarts()) {
+                exhausted.add(owner);
                 return false;
             }
+            restartsBy.put(owner, used + 1);
             starts++;
+            vm.close();
             try {
                 vm = StudentVm.start(sandbox);
             } catch (VmStartException e) {
-                gaveUp = true;
+                machineFailed = true;
                 return false;
             }
-            if (replay(upTo)) {
-                return true;
-            }
+            replay(upTo);
         }
-        return false;
+        return !vm.isDead();
     }
 
-    private boolean replay(int upTo) {
+    /** Runs the good cells before {@code upTo} again; one that ends the VM this time is left out from now on. */
+    private void replay(int upTo) {
         for (int i = 0; i < upTo; i++) {
             if (!bad[i] && runCell(i).endedVm()) {
-                bad[i] = !expired; // it behaved differently this time; leave it out from now on
-                return false;
+                bad[i] = !expired;
+                return;
             }
         }
-        return true;
     }
 
-    /** Evaluates a hidden test's code, first bringing back a VM a previous test killed. */
-    SnippetResult evalForTest(String code, Duration limit) {
+    /**
+     * Brings back the VM a previous cell or test killed, paid from {@code owner}'s budget, before a
+     * hidden test's code runs; returns the nanoseconds that took, which do not count against the test.
+     */
+    long prepareForTest(String owner) {
+        long before = System.nanoTime();
+        if (!expired && !left().isZero()) {
+            vmFor(owner, cells.size());
+        }
+        return System.nanoTime() - before;
+    }
+
+    /**
+     * Evaluates a hidden test's code, first bringing back a VM a previous test killed.
+     *
+     * @param owner the grade cell the test scores: it pays for that restart
+     */
+    SnippetResult evalForTest(String code, Duration limit, String owner) {
         if (expired || left().isZero()) {
             return overtime("not run");
         }
-        if (vm.isDead() && (gaveUp || !restart(cells.size()))) {
+        if (!vmFor(owner, cells.size())) {
             return expired ? overtime("not run") : notRun();
         }
         Duration left = left();
@@ -199,12 +231,17 @@ final class NotebookRun implements AutoCloseable {
         return vmEndings > 0;
     }
 
-    private static SnippetResult notRun() {
-        return SnippetResult.vmEnded("not run: the notebook's Java process ended too often (timeouts or System.exit)");
+    private SnippetResult notRun() {
+        return SnippetResult.vmEnded(machineFailed ? "not run: the grading machine could not start Java again"
+                : "not run: the notebook's Java process ended too often here (timeouts or System.exit)");
     }
 
     List<CellReport> cellReports() {
         return reports;
+    }
+
+    int maxRestarts() {
+        return limits.maxRestarts();
     }
 
     /** How many times a VM was started after the first. */
@@ -212,8 +249,14 @@ final class NotebookRun implements AutoCloseable {
         return Math.max(0, starts - 1);
     }
 
-    boolean gaveUp() {
-        return gaveUp;
+    /** The parts of the notebook (owners) whose restart budget ran out, so some of their cells or tests did not run. */
+    Set<String> exhausted() {
+        return exhausted;
+    }
+
+    /** Whether a VM could not be started again (a problem of the grading machine). */
+    boolean machineFailed() {
+        return machineFailed;
     }
 
     @Override

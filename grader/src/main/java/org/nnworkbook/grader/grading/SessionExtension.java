@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.nnworkbook.grader.api.GradeId;
 import org.nnworkbook.grader.api.Session;
 
 /**
@@ -41,7 +42,8 @@ public final class SessionExtension implements ParameterResolver, BeforeEachCall
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        session(context).beginTest(context.getUniqueId());
+        GradeId gradeId = context.getRequiredTestClass().getAnnotation(GradeId.class);
+        session(context).beginTest(context.getUniqueId(), gradeId == null ? "" : gradeId.value());
     }
 
     @Override

@@ -25,6 +25,7 @@ final class StudentSession implements Session {
     private final Map<String, List<String>> lines = new ConcurrentHashMap<>();
     private final Map<String, Boolean> timedOut = new ConcurrentHashMap<>();
     private volatile String currentTest = "";
+    private volatile String currentGradeId = "";
     private volatile long deadline;
 
     StudentSession(NotebookRun run, Duration testTimeout) {
@@ -32,8 +33,10 @@ final class StudentSession implements Session {
         this.testTimeout = testTimeout;
     }
 
-    void beginTest(String testId) {
+    /** @param gradeId the grade cell the test scores: restarts its code needs are paid from that cell's budget */
+    void beginTest(String testId, String gradeId) {
         currentTest = testId;
+        currentGradeId = gradeId;
         deadline = System.nanoTime() + testTimeout.toNanos();
         lines.put(testId, new ArrayList<>());
     }
@@ -60,8 +63,9 @@ final class StudentSession implements Session {
 
     /** The value of {@code code}, or a CheckFailure that words what went wrong under {@code label}. */
     private String value(String label, String code) {
+        deadline += run.prepareForTest(currentGradeId); // restarting and replaying the cells is not the test's time
         long left = deadline - System.nanoTime();
-        SnippetResult result = run.evalForTest(code, Duration.ofNanos(Math.max(left, 1_000_000)));
+        SnippetResult result = run.evalForTest(code, Duration.ofNanos(Math.max(left, 1_000_000)), currentGradeId);
         return switch (result.kind()) {
             case OK -> result.value();
             case COMPILE_ERROR -> throw new CheckFailure(CheckMessages.doesNotCompile(label, result.detail()));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.nnworkbook.grader.assignment.Assignment;
 import org.nnworkbook.grader.notebook.Cell;
@@ -26,8 +27,11 @@ public final class SubmissionAssembler {
     private SubmissionAssembler() {
     }
 
-    /** A cell to run; label names it in messages. */
-    public record RunCell(String source, String label) {
+    /**
+     * A cell to run; label names it in messages; owner is the solution cell whose part of the notebook
+     * it is in (its grade_id; "" before the first), which pays for the VM restarts it causes.
+     */
+    public record RunCell(String source, String label, String owner) {
     }
 
     public record Assembled(List<RunCell> cells, List<String> notes) {
@@ -51,7 +55,8 @@ public final class SubmissionAssembler {
         List<Cell> leading = new ArrayList<>();
         Map<String, List<Occurrence>> occurrences = new LinkedHashMap<>();
         List<Cell> current = leading;
-        for (Cell cell : submission.cells()) {
+        List<String> restored = new ArrayList<>();
+        for (Cell cell : withMissingLockedCellsInPlace(assignment.instructor(), submission, restored)) {
             if (cell.problem() != null) {
                 notes.add(cell.problem() + "; it was ignored");
             } else if (cell.hasGradeId() && instructorAnchors.containsKey(cell.gradeId())) {
@@ -62,7 +67,9 @@ public final class SubmissionAssembler {
                 current.add(cell);
             }
         }
-        if (occurrences.isEmpty() && claimed == null) {
+        boolean anyOfOurs = submission.cells().stream()
+                .anyMatch(c -> c.problem() == null && c.hasGradeId() && instructorAnchors.containsKey(c.gradeId()));
+        if (!anyOfOurs && claimed == null) {
             throw new InvalidSubmissionException("none of the cells of assignment '" + assignment.id()
                     + "' are in this notebook; is it the notebook of another assignment?");
         }
@@ -76,27 +83,36 @@ public final class SubmissionAssembler {
                 .collect(Collectors.toMap(Cell::gradeId, c -> c, (a, b) -> a));
         List<RunCell> stubsFirst = new ArrayList<>();
         List<RunCell> run = new ArrayList<>();
-        addCode(run, leading);
+        String owner = "";
+        addCode(run, leading, owner);
         for (Cell anchor : instructorAnchors.values()) {
             List<Occurrence> found = occurrences.getOrDefault(anchor.gradeId(), List.of());
+            if (anchor.nbgrader().solution() && !anchor.nbgrader().grade()) {
+                owner = anchor.gradeId();
+            }
             if (anchor.nbgrader().isLockedForStudents()) {
-                runLocked(anchor, found, run, notes);
+                runLocked(anchor, found, restored.contains(anchor.gradeId()), run, notes, owner);
             } else if (anchor.nbgrader().solution()) {
                 runSolution(anchor, stubs.get(anchor.gradeId()), found, run, stubsFirst, notes);
             } else {
+                String cellOwner = owner;
                 found.stream().map(Occurrence::anchor).filter(Cell::isCode)
-                        .forEach(c -> run.add(new RunCell(c.source(), c.label())));
+                        .forEach(c -> run.add(new RunCell(c.source(), c.label(), cellOwner)));
             }
-            found.forEach(o -> addCode(run, o.followers()));
+            String cellOwner = owner;
+            found.forEach(o -> addCode(run, o.followers(), cellOwner));
         }
         stubsFirst.addAll(run);
         return new Assembled(stubsFirst, notes);
     }
 
-    private static void runLocked(Cell anchor, List<Occurrence> found, List<RunCell> run, List<String> notes) {
+    private static void runLocked(Cell anchor, List<Occurrence> found, boolean restored, List<RunCell> run,
+                                  List<String> notes, String owner) {
         String name = "locked cell '" + anchor.gradeId() + "'";
         if (found.isEmpty()) {
-            notes.add(name + " was missing; the original was put back");
+            notes.add(name + " was missing; the original was put back"); // only a markdown cell: nothing runs
+        } else if (restored) {
+            notes.add(name + " was missing; the original was put back in its place, before the cells after it");
         } else {
             String original = Fingerprint.of(anchor);
             if (found.stream().anyMatch(o -> !Fingerprint.of(o.anchor()).equals(original))) {
@@ -107,7 +123,7 @@ public final class SubmissionAssembler {
             }
         }
         if (anchor.isCode()) {
-            run.add(new RunCell(anchor.source(), anchor.label()));
+            run.add(new RunCell(anchor.source(), anchor.label(), owner));
         }
     }
 
@@ -131,13 +147,52 @@ public final class SubmissionAssembler {
             notes.add(name + " appears " + code.size() + " times; all copies ran in order, so the last one counts");
         }
         if (code.isEmpty()) {
-            stubsFirst.add(new RunCell(stub == null ? "" : stub.source(), anchor.label()));
+            stubsFirst.add(new RunCell(stub == null ? "" : stub.source(), anchor.label(), anchor.gradeId()));
         }
-        code.forEach(c -> run.add(new RunCell(c.source(), c.label())));
+        code.forEach(c -> run.add(new RunCell(c.source(), c.label(), anchor.gradeId())));
     }
 
-    private static void addCode(List<RunCell> run, List<Cell> cells) {
-        cells.stream().filter(Cell::isCode).forEach(c -> run.add(new RunCell(c.source(), c.label())));
+    private static void addCode(List<RunCell> run, List<Cell> cells, String owner) {
+        cells.stream().filter(Cell::isCode).forEach(c -> run.add(new RunCell(c.source(), c.label(), owner)));
+    }
+
+    /**
+     * The submission's cells with each missing locked code cell put back where it was: right after
+     * the nearest cell before it in the instructor notebook that the submission still has (the same
+     * grade_id, or an ordinary cell with the same text), else first. So a deleted setup cell runs
+     * before the cells that followed it, as it did in the handed-out notebook.
+     */
+    private static List<Cell> withMissingLockedCellsInPlace(Notebook instructor, Notebook submission, List<String> restored) {
+        List<Cell> cells = new ArrayList<>(submission.cells());
+        Set<String> present = cells.stream().filter(c -> c.problem() == null && c.hasGradeId())
+                .map(Cell::gradeId).collect(Collectors.toSet());
+        List<Cell> original = instructor.cells();
+        for (int i = 0; i < original.size(); i++) {
+            Cell locked = original.get(i);
+            if (locked.hasGradeId() && locked.isCode() && locked.nbgrader().isLockedForStudents()
+                    && !present.contains(locked.gradeId())) {
+                cells.add(placeAfter(original.subList(0, i), cells), locked);
+                restored.add(locked.gradeId());
+            }
+        }
+        return cells;
+    }
+
+    /** The position right after the last of {@code before} still in {@code cells}, or 0. */
+    private static int placeAfter(List<Cell> before, List<Cell> cells) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Cell wanted = before.get(i);
+            for (int j = 0; j < cells.size(); j++) {
+                Cell cell = cells.get(j);
+                boolean same = wanted.hasGradeId() ? wanted.gradeId().equals(cell.gradeId())
+                        : !cell.hasGradeId() && cell.problem() == null && cell.type().equals(wanted.type())
+                        && cell.source().strip().equals(wanted.source().strip());
+                if (same) {
+                    return j + 1;
+                }
+            }
+        }
+        return 0;
     }
 
     private static void checkSize(Notebook submission) throws InvalidSubmissionException {

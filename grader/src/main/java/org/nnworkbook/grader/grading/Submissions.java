@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -18,8 +19,15 @@ import java.util.stream.Stream;
  * Names are made safe for file names and unique.
  */
 public final class Submissions {
-    /** One submission; file may be a folder without a notebook, which grades as invalid. */
-    public record Entry(String name, Path file) {
+    /**
+     * One submission; file may be a folder without a notebook, which grades as invalid. Copies are
+     * other notebooks in a student's folder named as copies of the assignment's ("04-activations (1).ipynb",
+     * "04-activations-Copy1.ipynb"): the grader picks the one to grade among file and copies.
+     */
+    public record Entry(String name, Path file, List<Path> copies) {
+        public Entry(String name, Path file) {
+            this(name, file, List.of());
+        }
     }
 
     private Submissions() {
@@ -40,7 +48,8 @@ public final class Submissions {
                         if (Files.isRegularFile(child) && name.endsWith(".ipynb")) {
                             raw.add(new Entry(stem(child), child));
                         } else if (Files.isDirectory(child)) {
-                            raw.add(new Entry(name, notebookIn(child, notebookFileName)));
+                            Path notebook = notebookIn(child, notebookFileName);
+                            raw.add(new Entry(name, notebook, copiesOf(child, notebookFileName, notebook)));
                         }
                     }
                 }
@@ -57,7 +66,7 @@ public final class Submissions {
             for (int n = 2; !used.add(name); n++) {
                 name = base + "-" + n;
             }
-            named.add(new Entry(name, entry.file()));
+            named.add(new Entry(name, entry.file(), entry.copies()));
         }
         return named;
     }
@@ -72,6 +81,17 @@ public final class Submissions {
             List<Path> notebooks = files.filter(p -> p.toString().endsWith(".ipynb") && Files.isRegularFile(p))
                     .filter(p -> !p.toString().contains(".ipynb_checkpoints")).toList();
             return notebooks.size() == 1 ? notebooks.get(0) : folder;
+        }
+    }
+
+    /** The notebooks in a student's folder named as copies of the assignment's, other than {@code chosen}. */
+    private static List<Path> copiesOf(Path folder, String notebookFileName, Path chosen) throws IOException {
+        String stem = notebookFileName.substring(0, notebookFileName.length() - ".ipynb".length());
+        Pattern copy = Pattern.compile(Pattern.quote(stem)
+                + "(\\s*\\(\\d+\\)|-Copy\\d*)?\\.ipynb");
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> !p.equals(chosen) && Files.isRegularFile(p))
+                    .filter(p -> copy.matcher(p.getFileName().toString()).matches()).sorted().toList();
         }
     }
 

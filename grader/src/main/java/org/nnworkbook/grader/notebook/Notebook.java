@@ -47,6 +47,10 @@ public final class Notebook {
 
     /** Parses and checks the notebook's shape; cells that are malformed are kept and flagged, not fatal. */
     public static Notebook parse(byte[] bytes) throws NotebookException {
+        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            throw new NotebookException("the file is empty, not a notebook; open the notebook in Jupyter, save it"
+                    + " (File > Save Notebook) and submit that file again");
+        }
         JsonNode tree;
         try {
             tree = JSON.readTree(new String(bytes, StandardCharsets.UTF_8));

@@ -2,6 +2,8 @@
 package org.nnworkbook.grader.report;
 
 import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.nnworkbook.check.CheckLines;
 import org.nnworkbook.check.CheckResult;
 
@@ -15,6 +17,9 @@ import org.nnworkbook.check.CheckResult;
 public final class CheckMessages {
     public static final String PASS = "✔";
     public static final String FAIL = "✘";
+
+    /** How the execution VM words a call of a method that uses an undefined name (StudentVm). */
+    private static final Pattern UNRESOLVED = Pattern.compile("(\\S+) cannot run until (.+) is defined");
 
     private CheckMessages() {
     }
@@ -30,6 +35,11 @@ public final class CheckMessages {
     }
 
     public static String threw(String label, String exceptionClass, String message) {
+        Matcher unresolved = UNRESOLVED.matcher(message == null ? "" : message);
+        if (exceptionClass.endsWith("UnresolvedReferenceException") && unresolved.matches()) {
+            String names = unresolved.group(2).equals("what it uses") ? null : unresolved.group(2);
+            return CheckLines.undefinedName(label, unresolved.group(1), names).toString();
+        }
         return CheckLines.threw(label, exceptionClass, message).toString();
     }
 

@@ -30,7 +30,7 @@ public final class FeedbackHtml {
         if (!result.tests().isEmpty()) {
             html.append("<h2>Tests</h2>\n<table><tr><th>Exercise</th><th>Test</th><th>Points</th><th>Result</th><th>Details</th></tr>\n");
             for (TestResult test : result.tests()) {
-                html.append("<tr><td>").append(esc(test.gradeId())).append("</td><td>").append(esc(test.name()))
+                html.append("<tr><td>").append(esc(test.exercise())).append("</td><td>").append(esc(test.name()))
                         .append("</td><td>").append(GradesCsv.points(test.points())).append(" / ")
                         .append(GradesCsv.points(test.maxPoints())).append("</td><td class=\"")
                         .append(test.passed() ? "pass\">pass" : "fail\">fail").append("</td><td><pre>")

@@ -35,7 +35,7 @@ public final class GradescopeJson {
             entry.put("score", test.points());
             entry.put("max_score", test.maxPoints());
             entry.put("status", test.passed() ? "passed" : "failed");
-            entry.put("name", test.name());
+            entry.put("name", test.exercise() + ": " + test.name());
             entry.put("number", Integer.toString(number++));
             entry.put("output", String.join("\n", test.lines()));
             entry.putArray("tags").add(test.gradeId());
