@@ -39,6 +39,25 @@ final class Lit {
         return y;
     }
 
+    /**
+     * Compares one part of a gradient {dL/dw_1, ..., dL/dw_d, dL/db} the student's code returned with the reference's:
+     * the weight entries, or the bias entry (the last). Checks the length first. The message shows the student's
+     * entries and, only when {@code visible}, the expected ones.
+     */
+    static void gradientPart(org.nnworkbook.grader.api.Session s, String label, double[] got, double[] expected,
+            boolean biasEntry, boolean visible) {
+        s.check(label, got.length == expected.length, "got " + got.length + " numbers, expected " + expected.length
+                + " (one per weight, then the bias)");
+        int from = biasEntry ? expected.length - 1 : 0, to = biasEntry ? expected.length : expected.length - 1;
+        double[] yours = java.util.Arrays.copyOfRange(got, from, to), want = java.util.Arrays.copyOfRange(expected, from, to);
+        boolean close = true;
+        for (int i = 0; i < yours.length; i++) {
+            close &= org.nnworkbook.check.CheckLines.near(yours[i], want[i], org.nnworkbook.grader.api.Session.TOLERANCE);
+        }
+        s.check(label, close, "got " + java.util.Arrays.toString(yours)
+                + (visible ? ", expected " + java.util.Arrays.toString(want) : ""));
+    }
+
     // ---- reference implementations -----------------------------------------------------------
 
     static double predict(double[] w, double b, double[] x) {

@@ -1,4 +1,4 @@
-// Hidden tests of Exercise 4, collapseWeights and collapseBias (grade cell check_collapse, 4 points).
+// Hidden tests of Exercise 4, collapseWeights and collapseBias (grade cell check_collapse, 4 points): weights, bias, and both together.
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
@@ -8,17 +8,11 @@ import org.nnworkbook.grader.api.Session;
 @GradeId("check_collapse")
 class CollapseTest {
     @Test
-    @Points(1)
-    void collapse_of_the_worked_example(Session s) {
+    @Points(2)
+    void collapse_weights_of_the_worked_example_and_hidden_layers(Session s) {
         String w1 = "new double[][] {{1, -1}, {2, 0}, {0, 1}}", w2 = "new double[][] {{1, 1, -2}}";
         Lit.close(s, "collapseWeights(" + w1 + ", " + w2 + ")",
                 s.evalDoubleArray(Lit.flat("collapseWeights(" + w1 + ", " + w2 + ")")), new double[] {3, -3});
-        s.checkClose("collapseBias(" + w2 + ", new double[] {0, 1, -1}, new double[] {0.5})", new double[] {3.5});
-    }
-
-    @Test
-    @Points(1)
-    void collapse_weights_of_hidden_layers(Session s) {
         Random rng = new Random(44);
         double[][] W1 = Lit.matrix(rng, 4, 3, 2), W2 = Lit.matrix(rng, 2, 4, 2);
         String call = "collapseWeights(" + Lit.mat(W1) + ", " + Lit.mat(W2) + ")";
@@ -34,7 +28,8 @@ class CollapseTest {
 
     @Test
     @Points(1)
-    void collapse_bias_of_hidden_layers(Session s) {
+    void collapse_bias_of_the_worked_example_and_hidden_layers(Session s) {
+        s.checkClose("collapseBias(new double[][] {{1, 1, -2}}, new double[] {0, 1, -1}, new double[] {0.5})", new double[] {3.5});
         Random rng = new Random(55);
         double[][] W2 = Lit.matrix(rng, 3, 5, 2);
         double[] b1 = Lit.vector(rng, 5, 2), b2 = Lit.vector(rng, 3, 2);

@@ -20,13 +20,12 @@ class EluTest {
     @Test
     @Points(1)
     void elu_prime_for_several_alphas_and_at_zero(Session s) {
-        Probe probe = Probe.of(s, "elu or eluPrime");
+        Probe probe = Probe.of(s, "eluPrime");
         for (double alpha : new double[] {1.0, 0.3, 2.5}) {
             probe.matches("eluPrime(z, " + alpha + ") at random z in [-20, 10]", "eluPrime(z, " + alpha + ")",
                     Probe.points(111 + (long) (10 * alpha), 30, -20, 10), z -> z > 0 ? 1 : alpha * Math.exp(z))
                     .exactly("eluPrime(0.0, " + alpha + ")", alpha);
         }
-        probe.agreesWithCentralDifferences("eluPrime agrees with central differences of your elu (alpha = 0.7)",
-                "elu(z, 0.7)", "eluPrime(z, 0.7)", Probe.points(120, 30, -6, 4)).run();
+        probe.run();
     }
 }

@@ -1,7 +1,5 @@
 // Hidden tests of notebook 04's Exercise 8 (grade cell check_maxout, 2 points).
-import java.util.Arrays;
 import java.util.Random;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
 import org.nnworkbook.grader.api.Points;
@@ -10,7 +8,7 @@ import org.nnworkbook.grader.api.Session;
 @GradeId("check_maxout")
 class MaxoutTest {
     static String lit(double[] v) {
-        return "new double[] {" + Arrays.stream(v).mapToObj(Double::toString).collect(Collectors.joining(", ")) + "}";
+        return org.nnworkbook.grader.api.Literals.of(v);
     }
 
     static double[] randomVector(Random rng, int n) {
@@ -60,12 +58,19 @@ class MaxoutTest {
         }
         s.checkHidden("gradients of maxout for 8 random pairs of pieces (all entries, in order)",
                 "java.util.stream.Stream.of(" + calls + ").flatMapToDouble(java.util.Arrays::stream).toArray()", want);
+        // The biases decide the winner: by w·x alone the other piece would win.
+        s.checkHidden("gradients where the biases decide which piece wins (all entries, in order)",
+                "java.util.stream.Stream.of("
+                        + "maxoutGradient(new double[] {1, 1, 1}, new double[] {1, 0, 0}, 0, new double[] {0, 0, 0.5}, 2), "
+                        + "maxoutGradient(new double[] {1, 0, 0}, new double[] {0.5, 0, 0}, 3, new double[] {2, 0, 0}, 0))"
+                        + ".flatMapToDouble(java.util.Arrays::stream).toArray()",
+                new double[] {0, 0, 0.5, 0.5, 0, 0});
         // A tie (both pieces equal 1 at x = (1, 0)): the notebook states the convention, so the expected value may show.
         s.checkClose("maxoutGradient(new double[] {1, 0}, new double[] {2, 3}, -1, new double[] {-1, 4}, 2)", new double[] {2, 3});
         s.check("the gradient is a copy, not the caller's w1 array",
                 s.eval("((java.util.function.Supplier<Boolean>) () -> { double[] w = {2, 3};"
                         + " return maxoutGradient(new double[] {1, 1}, w, 0, new double[] {0, 0}, 0) != w; }).get()")
                         .strip().equals("true"),
-                "maxoutGradient returned the array w1 itself; return a copy such as w1.clone()");
+                "maxoutGradient returned the array w1 itself; return a new array with the same entries");
     }
 }

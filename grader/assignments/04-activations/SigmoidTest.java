@@ -11,7 +11,7 @@ class SigmoidTest {
     void sigmoid_on_random_and_extreme_inputs(Session s) {
         Probe.of(s, "sigmoid")
                 .matches("sigmoid(z) at random z in [-20, 20]", "sigmoid(z)", Probe.points(41, 40, -20, 20), Probe::sigma)
-                .matches("sigmoid(z) far out on both sides", "sigmoid(z)", new double[] {-800, -745, -40, 40, 745, 800}, Probe::sigma)
+                .matches("sigmoid(z) far out on both sides", "sigmoid(z)", new double[] {-1000, -800, -745, -40, 40, 745, 800, 1000}, Probe::sigma)
                 .matches("symmetry: sigmoid(-z) = 1 - sigmoid(z)", "sigmoid(-z) + sigmoid(z)", Probe.points(42, 20, -10, 10), z -> 1.0)
                 .run();
     }
@@ -23,8 +23,6 @@ class SigmoidTest {
                 .matches("sigmoidPrime(z) at random z in [-20, 20]", "sigmoidPrime(z)", Probe.points(43, 40, -20, 20),
                         z -> Probe.sigma(z) * Probe.sigma(-z))
                 .matches("sigmoidPrime(z) far out is 0 (not NaN)", "sigmoidPrime(z)", new double[] {-800, -1000, 800, 1000}, z -> 0.0)
-                .agreesWithCentralDifferences("sigmoidPrime agrees with central differences of your sigmoid",
-                        "sigmoid(z)", "sigmoidPrime(z)", Probe.points(44, 30, -12, 12))
                 .run();
     }
 }

@@ -74,7 +74,6 @@ class BucketNetworkTest {
         s.check("every hidden unit is a steep step at its edge t_j = lo + j·Δ", true, "");
         s.check("k = 1 has no hidden units", s.evalDouble(call(EXP, -1, 1, 1) + ".hidden()") == 0,
                 "with one bucket there is no inner edge, so w, b and v are empty arrays");
-        s.checkHidden("k = 1 gives the constant f(centre)", call(EXP, -1, 1, 1) + ".g(0.7)", 1.0);
     }
 
     @Test
@@ -90,6 +89,7 @@ class BucketNetworkTest {
             jumps[j - 1] = WAVY.f().applyAsDouble(lo + (j + 0.5) * width) - WAVY.f().applyAsDouble(lo + (j - 0.5) * width);
         }
         s.checkHidden("output weights v (jumps between neighbouring bucket values)", net + ".v()", jumps);
+        s.checkHidden("k = 1 gives the constant f(centre)", call(EXP, -1, 1, 1) + ".g(0.7)", 1.0);
         // g at the centres: 2k points, so every other grid point is a centre
         double[] g = gridOfG(s, net, lo + width / 2, hi - width / 2, k - 1);
         for (int j = 0; j < k; j++) {
@@ -106,21 +106,31 @@ class BucketNetworkTest {
             {EXP, -1.0, 1.0, 7, Math.E}, {COS3, 0.0, 2.0, 30, 3.0}, {KINK, -1.0, 2.0, 9, 1.0},
             {CUBIC, -1.5, 1.5, 16, 5.75}, {EXP, 0.0, 3.0, 100, Math.exp(3)},
         };
+        s.evalDouble(call(EXP, -1.0, 1.0, 7) + ".g(-1.0)");      // a short label for the feedback if the network throws
+        // The largest |g − f| of each case over 1201 grid points, all in ONE evaluation: a grid per case read back
+        // in chunks took some 20 evaluations, each compiling a snippet, too slow for a loaded grading machine.
+        // Only the distance is computed there; the bound is compared here.
+        StringBuilder errors = new StringBuilder();
         for (Object[] c : cases) {
             Fn fn = (Fn) c[0];
             double lo = (double) c[1], hi = (double) c[2];
+            errors.append(errors.length() == 0 ? "" : ", ")
+                    .append("((java.util.function.ToDoubleFunction<TwoLayerNet>) net -> java.util.stream.IntStream.rangeClosed(0, 1200)")
+                    .append(".mapToDouble(i -> { double t = ").append(lo).append(" + (").append(hi).append(" - (").append(lo)
+                    .append(")) * i / 1200; return Math.abs(net.g(t) - ((java.util.function.DoubleUnaryOperator) (")
+                    .append(fn.source()).append(")).applyAsDouble(t)); }).max().getAsDouble()).applyAsDouble(")
+                    .append(call(fn, lo, hi, (int) c[3])).append(")");
+        }
+        double[] worst = s.evalDoubleArray("new double[] {" + errors + "}");
+        for (int i = 0; i < cases.length; i++) {
+            Object[] c = cases[i];
+            Fn fn = (Fn) c[0];
+            double lo = (double) c[1], hi = (double) c[2];
             int k = (int) c[3];
-            int n = 1200;
-            double[] g = gridOfG(s, call(fn, lo, hi, k), lo, hi, n);
-            double worst = 0;
-            for (int i = 0; i <= n; i++) {
-                double x = lo + (hi - (lo)) * i / n;
-                worst = Math.max(worst, Math.abs(g[i] - fn.f().applyAsDouble(x)));
-            }
             double bound = (hi - lo) / (2.0 * k) * (double) c[4];
             String label = "f(x) = " + fn.source().substring(5) + " on [" + lo + ", " + hi + "] with k = " + k;
-            s.check(label, worst <= 1.05 * bound + 1e-9,
-                    "max error " + (float) worst + " is above the bound (hi − lo)/(2k)·max|f'| = " + (float) bound);
+            s.check(label, worst[i] <= 1.05 * bound + 1e-9,
+                    "max error " + worst[i] + " is above the bound (hi − lo)/(2k)·max|f'| = " + bound);
         }
     }
 }
