@@ -4,8 +4,8 @@ package org.nnworkbook.grader.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nnworkbook.grader.bench.Bench;
-import org.nnworkbook.grader.sandbox.Isolation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,19 +23,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--submissions", defaultValue = "16", paramLabel = "N", description = "Class size (default: ${DEFAULT-VALUE}).")
     int submissions;
 
-    @Option(names = "--jobs", defaultValue = "2", paramLabel = "N", description = "Submissions graded at once (default: ${DEFAULT-VALUE}).")
-    int jobs;
-
-    @Option(names = "--isolation", defaultValue = "auto", converter = IsolationOption.class, paramLabel = "KIND",
-            description = "auto, bwrap, security-manager or none (default: auto).")
-    Isolation isolation;
+    @Mixin
+    BatchOptions batch;
 
     @Override
     public Integer call() throws Exception {
-        if (submissions < 1 || jobs < 1) {
+        if (submissions < 1 || batch.jobs < 1) {
             spec.commandLine().getErr().println("bench: --submissions and --jobs must be at least 1");
             return 2;
         }
-        return Bench.run(assignment, submissions, jobs, isolation, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return Bench.run(assignment, submissions, batch.jobs, batch.isolation, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

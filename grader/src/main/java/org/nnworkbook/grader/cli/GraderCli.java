@@ -1,4 +1,4 @@
-// The grader's command line: nn-grader release | grade | bench (what ./workbook calls).
+// The grader's command line: nn-grader release | grade | bench | answers (what ./workbook calls).
 package org.nnworkbook.grader.cli;
 
 import java.io.PrintWriter;
@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "nn-grader", mixinStandardHelpOptions = true, version = "nn-grader 0.1.0",
         description = "Releases student versions of assignment notebooks and grades submissions with hidden JUnit 5 tests.",
-        subcommands = {ReleaseCommand.class, GradeCommand.class, BenchCommand.class})
+        subcommands = {ReleaseCommand.class, GradeCommand.class, BenchCommand.class, AnswersCommand.class})
 public final class GraderCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -34,6 +34,6 @@ public final class GraderCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: release, grade or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: release, grade, bench or answers");
     }
 }
