@@ -18,19 +18,18 @@ class LogSumExpTest {
         s.checkHidden("logSumExp of one very negative entry", "logSumExp(new double[] {-750})", -750);
         s.checkHidden("logSumExp where the largest entry comes last", "logSumExp(new double[] {-3, 0.5, 710})",
                 710 + Math.log(1 + Math.exp(-709.5) + Math.exp(-713)));
+        s.checkHidden("logSumExp where the largest entry is in the middle", "logSumExp(new double[] {-800, 900, 0, 850})",
+                900 + Math.log(1 + Math.exp(-50)));
     }
 
     @Test
     @Points(1)
-    void matches_the_reference_and_the_library_on_random_logits(Session s) {
+    void matches_on_random_logits(Session s) {
         Random rng = new Random(604);
         for (int n : new int[] {1, 2, 6, 10}) {
             double[] z = new double[n];
             for (int i = 0; i < n; i++) z[i] = 4 * rng.nextGaussian();
-            String call = "logSumExp(" + LossSupport.lit(z) + ")";
-            s.checkHidden("logSumExp of " + n + " random logits", call, LossSupport.logSumExp(z));
-            double library = s.evalDouble("org.nnworkbook.nn.activations.Softmax.logSumExp(" + LossSupport.lit(z) + ", 0, " + n + ")");
-            s.checkHidden("logSumExp agrees with the library's Softmax.logSumExp (" + n + " logits)", call, library);
+            s.checkHidden("logSumExp of " + n + " random logits", "logSumExp(" + LossSupport.lit(z) + ")", LossSupport.logSumExp(z));
         }
     }
 }

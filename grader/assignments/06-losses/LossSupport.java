@@ -7,9 +7,6 @@ import org.nnworkbook.grader.api.Session;
 final class LossSupport {
     private LossSupport() {}
 
-    static final String LOSS = "org.nnworkbook.nn.loss.";
-    static final String MATRIX = "org.nnworkbook.nn.Matrix";
-
     static String lit(double[] a) {
         return org.nnworkbook.grader.api.Literals.of(a);
     }
@@ -22,17 +19,9 @@ final class LossSupport {
         return org.nnworkbook.grader.api.Literals.of(a);
     }
 
-    /** The library's matrix of a column of numbers, as source code for the student's VM. */
-    static String column(double[] a) {
-        return MATRIX + ".column(" + lit(a) + ")";
-    }
-
-    static String column(int[] a) {
-        return column(Arrays.stream(a).asDoubleStream().toArray());
-    }
-
-    static String matrix(double[][] a) {
-        return MATRIX + ".of(" + lit(a) + ")";
+    /** The two arguments (predictions or logits, targets) of a loss call, as source code. */
+    static String args(double[] g, double[] y) {
+        return lit(g) + ", " + lit(y);
     }
 
     /** A double[][] result flattened in the student's VM, row after row. */

@@ -57,6 +57,6 @@ class AddMulAutogradTest {
         s.check("z is an operand of the output node", parts.length == 3 && parts[1].equals("true"),
                 "multiply the sum by the z that was passed in, not by a new Value");
         s.check("the other operand is the sum x + y of the Values passed in", parts.length == 3 && parts[2].equals("true"),
-                "build q = x.add(y) from the given x and y");
+                "the sum must be made from the x and y that were passed in, not from new Values");
     }
 }

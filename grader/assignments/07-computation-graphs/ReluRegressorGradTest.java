@@ -1,6 +1,6 @@
-// Hidden tests of notebook 07, Exercise 3: the ReLU regressor's gradient (grade cell check_relu_regressor_grad, 2 points).
+// Hidden tests of notebook 07, Exercise 3: the ReLU regressor's gradient (grade cell check_relu_regressor_grad,
+// 2 points: an active unit, z > 0, and a dead unit, z < 0).
 import java.util.Random;
-import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
 import org.nnworkbook.grader.api.Points;
@@ -8,42 +8,40 @@ import org.nnworkbook.grader.api.Session;
 
 @GradeId("check_relu_regressor_grad")
 class ReluRegressorGradTest {
-    @Test
-    @Points(1)
-    @DisplayName("the notebook's example")
-    void the_notebooks_example(Session s) {
-        s.checkClose("reluRegressorGrad(new double[] {1, 0.5, -0.5}, new double[] {1, 2, -1}, 2)",
-                new double[] {1, 2, -1});
-    }
-
-    @Test
-    @Points(1)
-    void random_neurons_alive_and_dead_against_central_differences(Session s) {
-        Random rng = new Random(7073);
-        int alive = 0;
-        int dead = 0;
-        for (int trial = 0; alive < 4 || dead < 2; trial++) {
+    /** Checks the gradient of `count` random neurons whose z = wᵀx has the given sign (kept away from the kink). */
+    static void randomNeurons(Session s, long seed, boolean active, int count) {
+        Random rng = new Random(seed);
+        for (int found = 0; found < count; ) {
             int d = 1 + rng.nextInt(6);
             double[] w = Nb07Support.randomVector(rng, d, 1.0);
             double[] x = Nb07Support.randomVector(rng, d, 1.5);
             double y = Math.round(rng.nextGaussian() * 2000) / 1000.0;
             double z = Nb07Support.dot(w, x);
-            if (Math.abs(z) < 0.05 || (z > 0 ? alive >= 4 : dead >= 2)) {
-                continue;                               // away from the kink; enough of each kind
+            if (Math.abs(z) < 0.05 || (z > 0) != active) {
+                continue;
             }
-            double[] expected = Nb07Support.numericReluGrad(w, x, y);
-            String what = z > 0 ? "an active unit (z > 0), d = " + d : "a dead unit (z < 0), d = " + d;
-            s.checkHidden("gradient of " + what,
-                    "reluRegressorGrad(" + Nb07Support.lit(w) + ", " + Nb07Support.lit(x) + ", " + y + ")", expected);
-            if (z > 0) {
-                alive++;
-            } else {
-                dead++;
-            }
+            found++;
+            s.checkHidden("gradient of " + (active ? "an active unit (z > 0)" : "a dead unit (z < 0)") + ", " + d + " weights",
+                    "reluRegressorGrad(" + Nb07Support.lit(w) + ", " + Nb07Support.lit(x) + ", " + y + ")",
+                    Nb07Support.numericReluGrad(w, x, y));
         }
+    }
+
+    @Test
+    @Points(1)
+    void an_active_unit_z_above_0_and_unchanged_inputs(Session s) {
+        s.checkClose("reluRegressorGrad(new double[] {1, 0.5, -0.5}, new double[] {1, 2, -1}, 2)", new double[] {1, 2, -1});
+        randomNeurons(s, 7073, true, 4);
         s.checkHidden("w and x after the call are unchanged",
                 "((java.util.function.Supplier<double[]>) () -> { double[] w = {0.25, -1.5}; double[] x = {2.0, 0.5};"
                         + " reluRegressorGrad(w, x, -3.0); return new double[] {w[0], w[1], x[0], x[1]}; }).get()",
                 new double[] {0.25, -1.5, 2.0, 0.5});
+    }
+
+    @Test
+    @Points(1)
+    void a_dead_unit_z_below_0_gets_no_gradient(Session s) {
+        s.checkClose("reluRegressorGrad(new double[] {0.5, -0.25, 1}, new double[] {1, 2, -1}, 2)", new double[] {0, 0, 0});
+        randomNeurons(s, 7077, false, 3);
     }
 }

@@ -19,11 +19,6 @@ final class Nb08Support {
         return org.nnworkbook.grader.api.Literals.of(m);
     }
 
-    /** A library Matrix literal, fully qualified so that no notebook name can shadow it. */
-    static String matrixLit(double[][] m) {
-        return "org.nnworkbook.nn.Matrix.of(" + lit(m) + ")";
-    }
-
     /** Flattens a double[][] expression in the student's session (row after row). */
     static String flatten(String matrixExpression) {
         return org.nnworkbook.grader.api.Literals.flattened(matrixExpression);
@@ -37,15 +32,6 @@ final class Nb08Support {
             }
         }
         return m;
-    }
-
-    static double[] flat(double[][] m) {
-        int cols = m.length == 0 ? 0 : m[0].length;
-        double[] v = new double[m.length * cols];
-        for (int i = 0; i < m.length; i++) {
-            System.arraycopy(m[i], 0, v, i * cols, cols);
-        }
-        return v;
     }
 
     static double sigmoid(double u) {

@@ -1,6 +1,6 @@
-// Hidden tests of notebook 08, Exercise 3: softmax cross-entropy backward (grade cell check_softmax_ce_backward, 3 points).
+// Hidden tests of notebook 08, Exercise 3: softmax cross-entropy backward (grade cell check_softmax_ce_backward,
+// 3 points: one example, a batch (the mean over n), scores of ±1000).
 import java.util.Random;
-import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
 import org.nnworkbook.grader.api.Points;
@@ -8,53 +8,55 @@ import org.nnworkbook.grader.api.Session;
 
 @GradeId("check_softmax_ce_backward")
 class SoftmaxCrossEntropyBackwardTest {
+    private static final double[][] CAR = {{-10, 0, -10}, {10, 0, 0}};
+    private static final int[] CAR_MOVES = {1, 2};
+
     private static String call(double[][] z, int[] labels) {
         return Nb08Support.flatten("softmaxCrossEntropyGrad(" + Nb08Support.lit(z) + ", " + Nb08Support.lit(labels) + ")");
     }
 
-    @Test
-    @Points(1)
-    @DisplayName("the notebook's car example")
-    void the_car_example(Session s) {
-        double[][] car = {{-10, 0, -10}, {10, 0, 0}};
-        int[] moves = {1, 2};
-        s.checkHidden("gradient of the car's scores (carScores, carMoves)", call(car, moves),
-                Nb08Support.softmaxCrossEntropyGrad(car, moves));
-        double[][] one = {{-10, 0, -10}};
-        s.checkHidden("the car's first row alone (a batch of one: no division by 2)", call(one, new int[] {1}),
-                Nb08Support.softmaxCrossEntropyGrad(one, new int[] {1}));
-    }
-
-    @Test
-    @Points(1)
-    void random_batches_against_central_differences(Session s) {
-        Random rng = new Random(8085);
-        for (int t = 1; t <= 5; t++) {
-            int n = 1 + rng.nextInt(6);
+    /** Random logits [n][k] and labels, n and k from the given seed; labels as the last row. */
+    private static void randomBatches(Session s, long seed, boolean single) {
+        Random rng = new Random(seed);
+        for (int t = 1; t <= 4; t++) {
+            int n = single ? 1 : 2 + rng.nextInt(5);
             int k = 2 + rng.nextInt(5);
             double[][] z = Nb08Support.random(rng, n, k, 2.0);
             int[] labels = new int[n];
             for (int i = 0; i < n; i++) {
                 labels[i] = rng.nextInt(k);
             }
-            s.checkHidden("random batch #" + t + " (n = " + n + ", K = " + k + ")", call(z, labels),
-                    Nb08Support.numeric(z, () -> Nb08Support.softmaxCrossEntropy(z, labels)));
+            s.checkHidden((single ? "one random example" : "a random batch") + " #" + t + " (n = " + n + ", K = " + k + ")",
+                    call(z, labels), Nb08Support.numeric(z, () -> Nb08Support.softmaxCrossEntropy(z, labels)));
         }
     }
 
     @Test
     @Points(1)
-    void huge_and_equal_scores_and_the_librarys_gradient(Session s) {
-        s.checkHidden("scores of ±1000 (no overflow, no NaN)",
-                call(new double[][] {{1000, -1000, 0}, {-1000, 999, 1000}}, new int[] {1, 2}),
-                Nb08Support.softmaxCrossEntropyGrad(new double[][] {{1000, -1000, 0}, {-1000, 999, 1000}}, new int[] {1, 2}));
-        s.checkHidden("four equal scores, a batch of 2", call(new double[][] {{3, 3, 3, 3}, {0, 0, 0, 0}}, new int[] {0, 3}),
-                new double[] {-0.375, 0.125, 0.125, 0.125, 0.125, 0.125, 0.125, -0.375});
-        Random rng = new Random(8086);
-        double[][] z = Nb08Support.random(rng, 6, 4, 3.0);
-        int[] labels = {3, 0, 1, 1, 2, 0};
-        double[] library = s.evalDoubleArray("new org.nnworkbook.nn.loss.CrossEntropyLoss().gradient("
-                + Nb08Support.matrixLit(z) + ", org.nnworkbook.nn.Matrix.column(3, 0, 1, 1, 2, 0)).data()");
-        s.checkHidden("a random batch of 6 × 4 against the library's CrossEntropyLoss.gradient", call(z, labels), library);
+    void one_example_probabilities_minus_one_hot(Session s) {
+        s.checkHidden("the car's first row alone, label 1", call(new double[][] {CAR[0]}, new int[] {1}),
+                Nb08Support.softmaxCrossEntropyGrad(new double[][] {CAR[0]}, new int[] {1}));
+        s.checkHidden("four equal scores, label 0", call(new double[][] {{3, 3, 3, 3}}, new int[] {0}),
+                new double[] {-0.75, 0.25, 0.25, 0.25});
+        randomBatches(s, 8085, true);
+    }
+
+    @Test
+    @Points(1)
+    void a_batch_the_mean_over_n_examples(Session s) {
+        s.checkHidden("the car's scores (carScores, carMoves)", call(CAR, CAR_MOVES), Nb08Support.softmaxCrossEntropyGrad(CAR, CAR_MOVES));
+        randomBatches(s, 8086, false);
+    }
+
+    @Test
+    @Points(1)
+    void scores_of_plus_minus_1000_stay_finite(Session s) {
+        s.checkHidden("one example with scores (1000, -1000, 0), label 1",
+                call(new double[][] {{1000, -1000, 0}}, new int[] {1}), new double[] {1, -1, 0});
+        s.checkHidden("one example with scores (-1000, 999, 1000), label 2",
+                call(new double[][] {{-1000, 999, 1000}}, new int[] {2}),
+                Nb08Support.softmaxCrossEntropyGrad(new double[][] {{-1000, 999, 1000}}, new int[] {2}));
+        s.checkHidden("one example with scores (-1000, -1000), label 0",
+                call(new double[][] {{-1000, -1000}}, new int[] {0}), new double[] {-0.5, 0.5});
     }
 }

@@ -54,34 +54,37 @@ class MiniBatchEpochTest {
 
     @Test
     @Points(1)
-    void random_points_with_a_shorter_last_batch(Session s) {
+    void cuts_batches_with_a_shorter_last_batch(Session s) {
         Random rng = new Random(901);
         double[] xs = TrainingLiterals.gaussian(rng, 10, 1.0);
         double[] ys = TrainingLiterals.gaussian(rng, 10, 2.0);
-        int[] order = shuffled(10, rng);
-        s.checkHidden("10 random points, batches of 3, 3, 3 and 1",
-                call(xs, ys, 0.4, -0.2, order, 3, 0.05), reference(xs, ys, 0.4, -0.2, order, 3, 0.05));
-        s.checkHidden("10 random points, batch size 1 (ten SGD steps)",
-                call(xs, ys, -1.0, 0.5, order, 1, 0.02), reference(xs, ys, -1.0, 0.5, order, 1, 0.02));
+        int[] inOrder = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+        s.checkHidden("10 random points in order 0..9, batches of 3, 3, 3 and 1",
+                call(xs, ys, 0.4, -0.2, inOrder, 3, 0.05), reference(xs, ys, 0.4, -0.2, inOrder, 3, 0.05));
+        s.checkHidden("10 random points in order 0..9, batch size 1 (ten SGD steps)",
+                call(xs, ys, -1.0, 0.5, inOrder, 1, 0.02), reference(xs, ys, -1.0, 0.5, inOrder, 1, 0.02));
         s.checkHidden("10 random points, batch size 25 (larger than the data: one GD step)",
-                call(xs, ys, 0.0, 0.0, order, 25, 0.3), reference(xs, ys, 0.0, 0.0, order, 25, 0.3));
+                call(xs, ys, 0.0, 0.0, inOrder, 25, 0.3), reference(xs, ys, 0.0, 0.0, inOrder, 25, 0.3));
     }
 
     @Test
     @Points(1)
     void follows_the_given_order_and_leaves_it_unchanged(Session s) {
         Random rng = new Random(902);
-        double[] xs = TrainingLiterals.gaussian(rng, 7, 1.5);
-        double[] ys = TrainingLiterals.gaussian(rng, 7, 1.0);
-        int[] order = {6, 5, 4, 3, 2, 1, 0};
-        int[] partial = {3, 3, 1};                     // an epoch may visit only some rows, even one twice
-        s.checkHidden("7 points in reverse order, batches of 2",
-                call(xs, ys, 0.1, 0.1, order, 2, 0.1), reference(xs, ys, 0.1, 0.1, order, 2, 0.1));
+        double[] xs = TrainingLiterals.gaussian(rng, 8, 1.5);
+        double[] ys = TrainingLiterals.gaussian(rng, 8, 1.0);
+        int[] reversed = {7, 6, 5, 4, 3, 2, 1, 0};
+        int[] shuffled = shuffled(8, rng);
+        int[] repeats = {3, 3, 1, 5};                  // an epoch may visit only some rows, even one twice
+        s.checkHidden("8 points in reverse order, batches of 2",
+                call(xs, ys, 0.1, 0.1, reversed, 2, 0.1), reference(xs, ys, 0.1, 0.1, reversed, 2, 0.1));
+        s.checkHidden("8 points in a shuffled order, batches of 4",
+                call(xs, ys, -0.3, 0.2, shuffled, 4, 0.2), reference(xs, ys, -0.3, 0.2, shuffled, 4, 0.2));
         s.checkHidden("an order that repeats a row, batches of 2",
-                call(xs, ys, 0.1, 0.1, partial, 2, 0.1), reference(xs, ys, 0.1, 0.1, partial, 2, 0.1));
-        String keep = TrainingLiterals.block("int[] o = " + TrainingLiterals.array(order) + "; miniBatchEpoch("
+                call(xs, ys, 0.1, 0.1, repeats, 2, 0.1), reference(xs, ys, 0.1, 0.1, repeats, 2, 0.1));
+        String keep = TrainingLiterals.block("int[] o = " + TrainingLiterals.array(reversed) + "; miniBatchEpoch("
                 + TrainingLiterals.array(xs) + ", " + TrainingLiterals.array(ys) + ", 0.1, 0.1, o, 2, 0.1);"
                 + " return java.util.Arrays.stream(o).asDoubleStream().toArray();");
-        s.checkHidden("the order array after the call", keep, new double[] {6, 5, 4, 3, 2, 1, 0});
+        s.checkHidden("the order array after the call", keep, new double[] {7, 6, 5, 4, 3, 2, 1, 0});
     }
 }

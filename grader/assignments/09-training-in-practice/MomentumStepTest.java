@@ -1,4 +1,5 @@
-// Hidden tests of notebook 09's Exercise 2, momentumStep (grade cell check_momentum_step, 2 points).
+// Hidden tests of notebook 09's Exercise 2, momentumStep (grade cell check_momentum_step, 2 points: theta and velocity
+// by the notebook's formulas, then theta against the library's SGD with momentum).
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
@@ -56,9 +57,6 @@ class MomentumStepTest {
                 + " for (double[] g : " + TrainingLiterals.matrix(grads) + ") { p.zeroGrad();"
                 + " p.grad().assignInPlace(org.nnworkbook.nn.Matrix.row(g)); o.step(); } return p.value().data().clone();");
         double[] fromLibrary = s.evalDoubleArray(library);
-        double[] ours = java.util.Arrays.copyOf(reference(theta, grads, 0.01, 0.95), 4);
-        org.junit.jupiter.api.Assertions.assertTrue(TrainingLiterals.close(fromLibrary, ours, 1e-9),
-                "the grader's reference disagrees with the library");
         s.checkHidden("theta after 7 random steps, compared with the library's SGD(lr 0.01, momentum 0.95)",
                 "java.util.Arrays.copyOf(" + studentRun(theta, grads, 0.01, 0.95) + ", 4)", fromLibrary);
     }

@@ -30,9 +30,6 @@ final class TrainingLiterals {
         return sb.append('}').toString();
     }
 
-    static String number(double value) {
-        return Double.toString(value);
-    }
 
     /** A block of statements ending in {@code return …;}, as one expression of type double[]. */
     static String block(String statements) {
@@ -67,17 +64,5 @@ final class TrainingLiterals {
             at += p.length;
         }
         return out;
-    }
-
-    static boolean close(double[] a, double[] b, double tolerance) {
-        if (a.length != b.length) {
-            return false;
-        }
-        for (int i = 0; i < a.length; i++) {
-            if (!(Math.abs(a[i] - b[i]) <= tolerance * Math.max(1.0, Math.abs(b[i])))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

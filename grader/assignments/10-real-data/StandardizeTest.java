@@ -1,4 +1,5 @@
-// Hidden tests of notebook 10's Exercise 1, standardize (grade cell check_standardize, 2 points).
+// Hidden tests of notebook 10's Exercise 1, standardize (grade cell check_standardize, 2 points: the training rows
+// themselves, then new rows with the training rows' statistics).
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
@@ -57,26 +58,29 @@ class StandardizeTest {
 
     @Test
     @Points(1)
-    void random_training_rows_and_new_rows(Session s) {
+    void the_training_rows_themselves(Session s) {
         Random rng = new Random(1001);
         double[][] train = random(rng, 20, 4);
-        double[][] other = random(rng, 6, 4);
-        s.checkHidden("6 new rows standardised with 20 random training rows (4 columns)", call(train, other),
-                reference(train, other));
-        s.checkHidden("the 20 training rows themselves", call(train, train), reference(train, train));
+        s.checkHidden("20 random training rows (4 columns of different scales)", call(train, train), reference(train, train));
+        double[][] constant = {{4, -1, 0.5}, {4, 3, 0.5}, {4, 5, 0.5}, {4, 1, 0.5}};
+        s.checkHidden("training rows with two constant columns (std taken as 1)", call(constant, constant),
+                reference(constant, constant));
+        double[][] one = {{2, -7}};
+        s.checkHidden("a single training row (every std is 0, so 1)", call(one, one), reference(one, one));
     }
 
     @Test
     @Points(1)
-    void constant_columns_a_single_row_and_unchanged_inputs(Session s) {
-        double[][] train = {{4, -1, 0.5}, {4, 3, 0.5}, {4, 5, 0.5}, {4, 1, 0.5}};
-        double[][] other = {{5, 2, 0.5}, {4, -3, 2.5}, {0, 0, 0}};
-        s.checkHidden("two constant columns (std taken as 1)", call(train, other), reference(train, other));
-        double[][] one = {{2, -7}};
-        double[][] pair = {{2, -7}, {3, -5}};
-        s.checkHidden("a single training row (every std is 0, so 1)", call(one, pair), reference(one, pair));
-        String unchanged = "((java.util.function.Supplier<double[]>) () -> { double[][] t = " + Literals.of(train)
-                + "; double[][] o = " + Literals.of(other) + "; standardize(t, o); double[] out = new double[4];"
+    void new_rows_with_the_training_rows_statistics(Session s) {
+        Random rng = new Random(1002);
+        double[][] train = random(rng, 20, 4);
+        double[][] other = random(rng, 6, 4);
+        s.checkHidden("6 new rows standardised with 20 random training rows", call(train, other), reference(train, other));
+        double[][] constant = {{4, -1, 0.5}, {4, 3, 0.5}, {4, 5, 0.5}, {4, 1, 0.5}};
+        double[][] newRows = {{5, 2, 0.5}, {4, -3, 2.5}, {0, 0, 0}};
+        s.checkHidden("new rows, training rows with two constant columns", call(constant, newRows), reference(constant, newRows));
+        String unchanged = "((java.util.function.Supplier<double[]>) () -> { double[][] t = " + Literals.of(constant)
+                + "; double[][] o = " + Literals.of(newRows) + "; standardize(t, o); double[] out = new double[4];"
                 + " out[0] = t[0][1]; out[1] = t[2][1]; out[2] = o[0][0]; out[3] = o[1][1]; return out; }).get()";
         s.checkHidden("some input values after the call", unchanged, new double[] {-1, 5, 5, -3});
     }
