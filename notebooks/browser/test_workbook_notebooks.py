@@ -13,7 +13,8 @@ LIVE_NOTEBOOK = "09-training-in-practice.ipynb"
 
 # Counts the images that one cell's output area shows while it runs: how many at once, how many distinct.
 WATCH_LIVE_DISPLAY = """index => {
-    const cell = document.querySelectorAll('.jp-NotebookPanel .jp-Notebook .jp-Cell')[index];
+    // The cell's widget node, attached to the page or not yet (JupyterLab attaches far cells lazily).
+    const cell = window.jupyterapp.shell.currentWidget.content.widgets[index].node;
     const seen = new Set();
     window.liveDisplay = {distinct: 0, mostAtOnce: 0};
     new MutationObserver(() => {
