@@ -191,7 +191,7 @@ class RobustSubmissionsTest {
     @Test
     void a_name_that_is_not_defined_is_reported_as_such() throws IOException {
         assertThat(run.row("missing-import").points()).isEqualTo(8);
-        assertThat(run.feedback("missing-import")).contains("✘ sigmoid(0.0): sigmoid uses method exp(double),"
-                + " which is not defined (a typo or a missing import?)");
+        assertThat(run.feedback("missing-import")).contains("✘ sigmoid(0.0): sigmoid cannot run until exp is known:"
+                + " is exp spelled right, and defined in a cell above?");
     }
 }

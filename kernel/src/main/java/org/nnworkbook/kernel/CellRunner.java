@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,6 +48,7 @@ final class CellRunner implements AutoCloseable {
 
     /** An interrupt that has not ended the cell by then stops it by force. */
     private static final long FORCE_AFTER_MS = 5_000;
+    private static final long STOP_AGAIN_MS = 250;
     private static final Set<String> PLAIN_TYPES = Set.of("boolean", "byte", "char", "short", "int", "long", "float",
             "double", "String", "Boolean", "Byte", "Character", "Short", "Integer", "Long", "Float", "Double",
             "java.lang.String", "java.lang.Integer", "java.lang.Double", "java.lang.Long", "java.lang.Boolean");
@@ -107,15 +109,21 @@ final class CellRunner implements AutoCloseable {
 
     /** Runs one cell; its output has gone to {@code publisher} when this returns. */
     Outcome run(String code, int cell, Publisher publisher) {
+        // The cell counts as running while it waits for the VM too: ■ pressed then still stops it.
+        interrupted = false;
+        runningCell = cell;
         ShellSession current;
         try {
             current = session();
         } catch (StartFailed e) {
+            runningCell = -1;
             return new Outcome(null, StudentError.of("KernelError", StudentMessages.vmDidNotStart(e.getMessage())));
         }
+        if (interrupted) {
+            runningCell = -1;
+            return new Outcome(null, StudentError.of("Interrupted", StudentMessages.INTERRUPTED));
+        }
         CellSink sink = new CellSink(publisher);
-        interrupted = false;
-        runningCell = cell;
         output.startCell(sink);
         try {
             return runSnippets(current, code, cell, sink);
@@ -131,6 +139,9 @@ final class CellRunner implements AutoCloseable {
         String[] cellLines = code.split("\n", -1);
         SnippetEvent last = null;
         for (CellSnippets.Snippet snippet : CellSnippets.split(shell.sourceCodeAnalysis(), code)) {
+            if (interrupted) {
+                return new Outcome(null, StudentError.of("Interrupted", StudentMessages.INTERRUPTED));
+            }
             List<SnippetEvent> events;
             try {
                 events = shell.eval(snippet.source());
@@ -138,6 +149,7 @@ final class CellRunner implements AutoCloseable {
                 return vmEnded(current, code, sink);
             }
             if (interrupted) {
+                runningCell = -1; // the cell's code has ended: no more stops, they would hit the check below
                 return afterInterrupt(current);
             }
             if (!current.isAlive()) {
@@ -301,18 +313,30 @@ final class CellRunner implements AutoCloseable {
 
     /** Called from the control thread: stop the running cell, by force if it does not end. */
     void interrupt() {
-        ShellSession current = session;
         int cell = runningCell;
-        if (current == null || cell < 0) {
+        if (cell < 0) {
             return;
         }
         interrupted = true;
-        current.stop();
-        watchdog.schedule(() -> {
-            if (runningCell == cell && session == current) {
-                current.kill();
+        ShellSession running = session;
+        if (running == null) {
+            return; // still waiting for the VM: the cell sees the flag before it runs anything
+        }
+        running.stop();
+        // JShell's stop does nothing while a snippet is still compiling, so it is asked again until
+        // the student's code runs and stops; a cell that has not ended by then is stopped by force.
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(FORCE_AFTER_MS);
+        ScheduledFuture<?>[] retry = new ScheduledFuture<?>[1];
+        retry[0] = watchdog.scheduleWithFixedDelay(() -> {
+            if (runningCell != cell || session != running) {
+                retry[0].cancel(false);
+            } else if (System.nanoTime() < deadline) {
+                running.stop();
+            } else {
+                retry[0].cancel(false);
+                running.kill();
             }
-        }, FORCE_AFTER_MS, TimeUnit.MILLISECONDS);
+        }, STOP_AGAIN_MS, STOP_AGAIN_MS, TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
@@ -14,6 +15,8 @@ import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
 import org.dflib.jjava.jupyter.kernel.comm.CommManager;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.history.HistoryEntry;
+import org.dflib.jjava.jupyter.kernel.history.HistoryManager;
 import org.dflib.jjava.jupyter.kernel.util.StringStyler;
 import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.publish.PublishDisplayData;
@@ -36,6 +39,27 @@ import org.nnworkbook.kernel.help.Inspector;
  * request arrives on jjava's control thread while a cell runs on the shell thread.
  */
 final class WorkbookKernel extends BaseKernel {
+    /**
+     * The kernel keeps no history, but it answers history requests (empty): without a manager jjava
+     * sends neither a reply nor busy/idle, and JupyterLab then shows the kernel's status as "Unknown".
+     */
+    private static final HistoryManager NO_HISTORY = new HistoryManager() {
+        @Override
+        public List<HistoryEntry> lookupRange(int session, int start, int end, Set<ResultFlag> flags) {
+            return List.of();
+        }
+
+        @Override
+        public List<HistoryEntry> lookupTail(int length, Set<ResultFlag> flags) {
+            return List.of();
+        }
+
+        @Override
+        public List<HistoryEntry> search(String pattern, int length, Set<ResultFlag> flags) {
+            return List.of();
+        }
+    };
+
     private final CellRunner runner;
     private final Inspector inspector;
 
@@ -43,7 +67,7 @@ final class WorkbookKernel extends BaseKernel {
         super("nn-workbook", "1.0", new LanguageInfo.Builder("java").version(Runtime.version().toString())
                         .mimetype("text/x-java-source").fileExtension(".jshell").pygments("java").codemirror("text/x-java")
                         .build(),
-                List.of(), null, new JupyterIO(java.nio.charset.StandardCharsets.UTF_8), new CommManager(),
+                List.of(), NO_HISTORY, new JupyterIO(java.nio.charset.StandardCharsets.UTF_8), new CommManager(),
                 new Renderer(), null, null, false, new StringStyler.Builder().build());
         this.runner = new CellRunner(classpath);
         this.inspector = new Inspector(Inspector.sourcesBeside(

@@ -2,8 +2,6 @@
 package org.nnworkbook.grader.report;
 
 import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.nnworkbook.check.CheckLines;
 import org.nnworkbook.check.CheckResult;
 
@@ -18,8 +16,8 @@ public final class CheckMessages {
     public static final String PASS = "✔";
     public static final String FAIL = "✘";
 
-    /** How the execution VM words a call of a method that uses an undefined name (StudentVm). */
-    private static final Pattern UNRESOLVED = Pattern.compile("(\\S+) cannot run until (.+) is defined");
+    /** How the execution VM words a call of a method that uses an undefined name (StudentVm, shell's MissingNames). */
+    private static final String UNRESOLVED = " cannot run until ";
 
     private CheckMessages() {
     }
@@ -35,10 +33,8 @@ public final class CheckMessages {
     }
 
     public static String threw(String label, String exceptionClass, String message) {
-        Matcher unresolved = UNRESOLVED.matcher(message == null ? "" : message);
-        if (exceptionClass.endsWith("UnresolvedReferenceException") && unresolved.matches()) {
-            String names = unresolved.group(2).equals("what it uses") ? null : unresolved.group(2);
-            return CheckLines.undefinedName(label, unresolved.group(1), names).toString();
+        if (exceptionClass.endsWith("UnresolvedReferenceException") && message != null && message.contains(UNRESOLVED)) {
+            return failed(label, message); // the kernel's own sentence: the name, and the import or typo to look for
         }
         return CheckLines.threw(label, exceptionClass, message).toString();
     }
