@@ -11,8 +11,8 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 KERNEL_START_SECONDS = 60
 # A kernel that is not ready in time is restarted through the server, as a student would with
-# Kernel → Restart (rapaio 3.0.1, the earlier kernel, lost its shell thread at start under load); each
-# restart is printed, so the log shows how often it happened.
+# Kernel → Restart (a safety net against a slow start on a loaded machine); each restart is printed, so
+# the log shows how often it happened.
 KERNEL_START_ATTEMPTS = 3
 RUN_ALL_SECONDS = 300
 
