@@ -21,7 +21,11 @@ public record AnswerOutcome(AnswerFile answer, String title, double got, double 
                             List<String> collateral, String status) {
     private static final double SAME = 1e-9;
 
-    static AnswerOutcome of(AnswerFile answer, Exercises exercises, SubmissionResult result) {
+    /**
+     * @param sharing the other answers graded in the same submission: their exercises must score what
+     *                they expect; every other exercise must keep full marks
+     */
+    static AnswerOutcome of(AnswerFile answer, List<AnswerFile> sharing, Exercises exercises, SubmissionResult result) {
         Exercise own = exercises.ofSolution(answer.solutionId()).orElseThrow();
         List<String> collateral = new ArrayList<>();
         for (Exercise other : exercises.all()) {
@@ -29,7 +33,9 @@ public record AnswerOutcome(AnswerFile answer, String title, double got, double 
                 List<TestResult> tests = testsOf(result, other);
                 double got = points(tests, false);
                 double max = points(tests, true);
-                if (got < max - SAME || tests.isEmpty()) {
+                double expected = sharing.stream().filter(a -> a != answer && a.solutionId().equals(other.solutionId()))
+                        .mapToDouble(AnswerFile::expected).findFirst().orElse(max);
+                if (Math.abs(got - expected) >= SAME || tests.isEmpty()) {
                     collateral.add(other.title() + ": " + format(got) + " of " + format(max) + ": " + String.join(" | ", lines(tests)));
                 }
             }

@@ -86,8 +86,10 @@ public final class AnswerSets {
     }
 
     /**
-     * Grades every answer of the notebook in one batch ({@code jobs} at once, default limits) and
-     * returns one outcome per answer, in file order.
+     * Grades every answer of the notebook ({@code jobs} submissions at once, default limits) and
+     * returns one outcome per answer, in file order. Answers share submissions ({@link AnswerPacks});
+     * the answers of a pack where anything scored other than expected are graded again one by one,
+     * so each failure is reported against the answer that caused it.
      */
     public static List<AnswerOutcome> grade(Path notebook, int jobs, Isolation isolation, PrintWriter err)
             throws IOException, InterruptedException, AnswerSetException, SandboxException {
@@ -97,33 +99,62 @@ public final class AnswerSets {
                 throw new AnswerSetException(String.join("\n", assignment.problems()));
             }
             List<AnswerFile> answers = read(assignment, answersDir(notebook));
-            Path folder = Files.createDirectories(work.resolve("submissions"));
-            for (AnswerFile answer : answers) {
-                Files.write(folder.resolve(submissionName(answer) + ".ipynb"), submission(assignment, answer).toJson());
-            }
-            WorkbookHome home = WorkbookHome.locate();
-            BatchGrader.Options options = new BatchGrader.Options(notebook, List.of(folder), work.resolve("out"), jobs,
-                    Shard.ALL, Limits.defaults(), isolation, null, List.of());
-            List<SubmissionResult> results;
-            try (Sandbox sandbox = Sandbox.create(isolation, Limits.defaults(), home.studentClasspath(), home.readableData())) {
-                results = BatchGrader.gradeAll(assignment, sandbox,
-                        Submissions.resolve(List.of(folder), notebook.getFileName().toString()), options, err);
-            }
-            Map<String, SubmissionResult> byName = results.stream()
-                    .collect(Collectors.toMap(SubmissionResult::name, Function.identity()));
             Exercises exercises = Exercises.of(assignment.instructor());
-            return answers.stream().map(a -> AnswerOutcome.of(a, exercises, byName.get(submissionName(a)))).toList();
+            List<List<AnswerFile>> packs = AnswerPacks.of(answers,
+                    a -> a.expected() < maxPoints(assignment, exercises.ofSolution(a.solutionId()).orElseThrow()));
+            WorkbookHome home = WorkbookHome.locate();
+            try (Sandbox sandbox = Sandbox.create(isolation, Limits.defaults(), home.studentClasspath(), home.readableData())) {
+                Batch batch = new Batch(assignment, exercises, sandbox, notebook, jobs, work, err);
+                Map<AnswerFile, AnswerOutcome> outcomes = batch.grade(packs, "packed");
+                List<List<AnswerFile>> alone = packs.stream().filter(p -> p.size() > 1)
+                        .filter(p -> p.stream().anyMatch(a -> !outcomes.get(a).holds()))
+                        .flatMap(List::stream).map(List::of).toList();
+                err.println(assignment.id() + ": " + answers.size() + " answers graded in " + packs.size()
+                        + " submissions" + (alone.isEmpty() ? "" : "; " + alone.size()
+                        + " of them graded again one by one, their pack did not score as expected"));
+                if (!alone.isEmpty()) {
+                    outcomes.putAll(batch.grade(alone, "alone"));
+                }
+                return answers.stream().map(outcomes::get).toList();
+            }
         } finally {
             TempFolders.deleteTree(work);
         }
     }
 
-    /** The instructor notebook with the answer's solution cell replaced by the answer. */
-    static Notebook submission(Assignment assignment, AnswerFile answer) {
+    /** One grading batch of packs: each pack one submission, graded by the real grader. */
+    private record Batch(Assignment assignment, Exercises exercises, Sandbox sandbox, Path notebook, int jobs, Path work,
+                         PrintWriter err) {
+        Map<AnswerFile, AnswerOutcome> grade(List<List<AnswerFile>> packs, String round)
+                throws IOException, InterruptedException {
+            Path folder = Files.createDirectories(work.resolve(round).resolve("submissions"));
+            Map<String, List<AnswerFile>> byName = new java.util.LinkedHashMap<>();
+            for (List<AnswerFile> pack : packs) {
+                String name = pack.size() == 1 ? submissionName(pack.get(0)) : String.format("pack-%03d", byName.size() + 1);
+                byName.put(name, pack);
+                Files.write(folder.resolve(name + ".ipynb"), submission(assignment, pack).toJson());
+            }
+            BatchGrader.Options options = new BatchGrader.Options(notebook, List.of(folder), work.resolve(round).resolve("out"),
+                    jobs, Shard.ALL, Limits.defaults(), sandbox.isolation(), null, List.of());
+            List<SubmissionResult> results = BatchGrader.gradeAll(assignment, sandbox,
+                    Submissions.resolve(List.of(folder), notebook.getFileName().toString()), options, err);
+            Map<AnswerFile, AnswerOutcome> outcomes = new java.util.HashMap<>();
+            for (SubmissionResult result : results) {
+                List<AnswerFile> pack = byName.get(result.name());
+                pack.forEach(a -> outcomes.put(a, AnswerOutcome.of(a, pack, exercises, result)));
+            }
+            return outcomes;
+        }
+    }
+
+    /** The instructor notebook with each answer's solution cell replaced by that answer. */
+    static Notebook submission(Assignment assignment, List<AnswerFile> answers) {
         Notebook notebook = assignment.instructor().copy();
-        for (Cell cell : notebook.cells()) {
-            if (answer.solutionId().equals(cell.gradeId())) {
-                cell.writeSource(answer.source());
+        for (AnswerFile answer : answers) {
+            for (Cell cell : notebook.cells()) {
+                if (answer.solutionId().equals(cell.gradeId())) {
+                    cell.writeSource(answer.source());
+                }
             }
         }
         return notebook;
