@@ -67,7 +67,7 @@ public final class BatchGrader {
                 long ok = results.stream().filter(r -> r.status() == Status.OK).count();
                 out.println("graded " + results.size() + " submission(s), " + ok + " with status ok; results in "
                         + options.out());
-                out.println("class report: " + ClassReport.write(options.out()));
+                ClassReport.writeAfterGrading(options.out(), out, err);
                 return 0;
             } catch (SandboxException e) {
                 err.println("grade: " + e.getMessage());

@@ -16,8 +16,11 @@ import org.nnworkbook.grader.report.ClassSummary.Rate;
 final class ClassCharts {
     static final int WIDTH = 760;
     static final int HEIGHT = 380;
-    /** Test names are long: the test chart is taller, for its slanted labels. */
+    /** Exercise titles and test names are long: those charts are taller, for their slanted labels. */
+    static final int EXERCISES_HEIGHT = 460;
     static final int TESTS_HEIGHT = 520;
+    /** About how wide a tick label's character is at 11 pt, to tell whether labels side by side would overlap. */
+    private static final double CHAR_PIXELS = 6.5;
     private static final int LABEL_CHARS = 48;
     private static final Color BAR = new Color(0x3B6EA8);
 
@@ -56,7 +59,7 @@ final class ClassCharts {
     }
 
     static Chart exercisePassRates(ClassSummary summary) throws IOException {
-        return passRates("Exercises passed (all tests of the exercise)", summary.exercises(), WIDTH, HEIGHT);
+        return passRates("Exercises passed (all tests of the exercise)", summary.exercises(), WIDTH, EXERCISES_HEIGHT);
     }
 
     static Chart testPassRates(ClassSummary summary) throws IOException {
@@ -66,8 +69,9 @@ final class ClassCharts {
     private static Chart passRates(String title, List<Rate> rates, int width, int height) throws IOException {
         CategoryChart chart = bars(title, null, "% of graded submissions", width, height);
         chart.getStyler().setYAxisMin(0.0).setYAxisMax(100.0).setYAxisDecimalPattern("#");
-        chart.getStyler().setXAxisLabelRotation(rates.size() > 4 ? 35 : 0);
         List<String> labels = rates.stream().map(r -> shorten(r.label())).toList();
+        int longest = labels.stream().mapToInt(String::length).max().orElse(0);
+        chart.getStyler().setXAxisLabelRotation(labels.size() * longest * CHAR_PIXELS > 0.85 * width ? 35 : 0);
         List<Double> percents = rates.stream().map(r -> 100 * r.rate()).toList();
         if (!rates.isEmpty()) { // XChart refuses a series without points; an empty chart says "no tests" by its title
             chart.addSeries("pass rate", labels, percents);

@@ -3,6 +3,7 @@ package org.nnworkbook.grader.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,19 @@ public final class ClassReport {
         Files.move(partial, report, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE); // a reader never sees half a page
         return report;
+    }
+
+    /**
+     * What a grading run calls last: writes the report and says where, or, when it cannot be drawn
+     * (a machine without fonts, a full disk), says so without failing the run, whose grades are complete.
+     */
+    public static void writeAfterGrading(Path outDir, PrintWriter out, PrintWriter err) {
+        try {
+            out.println("class report: " + write(outDir));
+        } catch (IOException | RuntimeException | LinkageError e) {
+            err.println("grade: the class report " + outDir.resolve(FILE) + " could not be written (" + e
+                    + "); grades.csv, feedback/ and results/ are complete");
+        }
     }
 
     /** The figures of the page, from {@code outDir/results/*.json}. */

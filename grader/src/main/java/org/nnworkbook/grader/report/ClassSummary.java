@@ -21,7 +21,8 @@ import org.nnworkbook.grader.report.ReportData.Test;
  * @param scores        every submission's points, invalid ones included (they score 0)
  * @param statuses      status → the submissions with it, for every status but ok
  * @param failingChecks the most frequent ✘ lines, by how many submissions saw them
- * @param identical     per exercise, answers shared by two or more submissions (largest groups first)
+ * @param identical     per exercise, answers shared by two or more submissions: those that are not the
+ *                      instructor's solution first (the ones worth a look), then by size
  * @param withoutData   results files that hold no report data (written by an older grader) or cannot be read
  */
 public record ClassSummary(List<String> assignments, int submissions, double maxPoints, List<Double> scores,
@@ -105,7 +106,8 @@ public record ClassSummary(List<String> assignments, int submissions, double max
         List<IdenticalAnswers> groups = new ArrayList<>();
         answers.forEach((exercise, byAnswer) -> byAnswer.entrySet().stream()
                 .filter(e -> e.getValue().size() >= 2)
-                .sorted(Comparator.comparingInt((Map.Entry<Answer, List<String>> e) -> e.getValue().size()).reversed())
+                .sorted(Comparator.comparing((Map.Entry<Answer, List<String>> e) -> e.getKey().sameAsSolution())
+                        .thenComparing(e -> -e.getValue().size()))
                 .forEach(e -> groups.add(new IdenticalAnswers(exercise, e.getKey().sameAsSolution(), e.getValue()))));
         return groups;
     }

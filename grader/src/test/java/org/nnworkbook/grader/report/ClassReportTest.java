@@ -128,9 +128,9 @@ class ClassReportTest {
     void identical_answers_are_grouped_per_exercise_without_blanks() {
         List<IdenticalAnswers> sigmoid = summary.identical().stream().filter(g -> g.exercise().equals(SIGMOID)).toList();
         assertThat(sigmoid).hasSize(2);
-        assertThat(sigmoid.get(0).sameAsSolution()).isTrue();
-        assertThat(sigmoid.get(0).names()).hasSize(COMPLETE + 2).contains("wrong-relu", "looping").doesNotContain("blank-1");
-        assertThat(sigmoid.get(1)).isEqualTo(new IdenticalAnswers(SIGMOID, false, List.of("copy-a", "copy-b")));
+        assertThat(sigmoid.get(0)).isEqualTo(new IdenticalAnswers(SIGMOID, false, List.of("copy-a", "copy-b")));
+        assertThat(sigmoid.get(1).sameAsSolution()).isTrue();
+        assertThat(sigmoid.get(1).names()).hasSize(COMPLETE + 2).contains("wrong-relu", "looping").doesNotContain("blank-1");
         assertThat(summary.identical().stream().filter(g -> !g.sameAsSolution())).hasSize(1);
         assertThat(html).contains("copy-a, copy-b</td>");
     }
@@ -157,10 +157,26 @@ class ClassReportTest {
         }
         assertThat(images).hasSize(3).doesNotContainNull();
         assertThat(IntStream.range(0, 3).mapToObj(i -> images.get(i).getWidth() + "x" + images.get(i).getHeight()))
-                .containsExactly(ClassCharts.WIDTH + "x" + ClassCharts.HEIGHT, ClassCharts.WIDTH + "x" + ClassCharts.HEIGHT,
+                .containsExactly(ClassCharts.WIDTH + "x" + ClassCharts.HEIGHT, ClassCharts.WIDTH + "x" + ClassCharts.EXERCISES_HEIGHT,
                         ClassCharts.WIDTH + "x" + ClassCharts.TESTS_HEIGHT);
         BufferedImage histogram = images.get(0);
         assertThat(distinctColours(histogram)).as("a chart, not a blank image").isGreaterThan(10);
+    }
+
+    @Test
+    void results_of_an_older_grader_or_damaged_files_are_listed_and_an_empty_class_still_gets_a_page(@TempDir Path dir)
+            throws IOException {
+        Path results = Files.createDirectories(dir.resolve("results"));
+        Files.writeString(results.resolve("old.json"), "{\"score\": 3.0, \"tests\": []}");
+        Files.writeString(results.resolve("cut.json"), "{\"score\": 3.0, \"extra");
+
+        Path report = ClassReport.write(dir);
+
+        ClassSummary empty = ClassReport.read(dir);
+        assertThat(empty.submissions()).isZero();
+        assertThat(empty.withoutData()).containsExactly("cut.json", "old.json");
+        assertThat(Files.readString(report)).contains("Results not included").contains("cut.json, old.json")
+                .contains("0 submissions");
     }
 
     private static long distinctColours(BufferedImage image) {
