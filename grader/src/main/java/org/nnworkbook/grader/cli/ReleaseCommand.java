@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.nnworkbook.grader.WorkbookHome;
 import org.nnworkbook.grader.assignment.Assignment;
+import org.nnworkbook.grader.grading.ReleaseCheck;
 import org.nnworkbook.grader.release.Releaser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Spec;
         description = {"Checks instructor notebooks and writes their student versions into DIR under the same file names:",
                 "solutions stubbed, outputs cleared, locked cells fingerprinted.",
                 "Without NOTEBOOK, releases every assignment in notebooks/ (notebooks with nbgrader cells).",
-                "Exit code 1 when a notebook has problems; then nothing is written."})
+                "Exit code 1 when a notebook has problems; then nothing is written.",
+                "With --check NOTEBOOK, first grades its instructor version (must score full marks) and its blank",
+                "student version (must score 0) and names each failing test; writes only with --out and when both pass."})
 final class ReleaseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -28,15 +31,24 @@ final class ReleaseCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "NOTEBOOK", description = "Instructor notebooks (.ipynb).")
     List<Path> notebooks = List.of();
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the student versions.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder for the student versions (optional with --check).")
     Path out;
+
+    @Option(names = "--check", description = "Grade the instructor and blank versions of one NOTEBOOK (a quick test of its hidden tests).")
+    boolean check;
 
     @Option(names = "--tests", paramLabel = "DIR",
             description = "Hidden tests folder, when there is one NOTEBOOK and its tests are not in grader/assignments/<name>/.")
     Path tests;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
+        if (check) {
+            return checkOne();
+        }
+        if (out == null) {
+            return usage("name the folder for the student versions with --out DIR (or use --check NOTEBOOK)");
+        }
         List<Path> chosen = notebooks;
         if (chosen.isEmpty()) {
             Path dir = WorkbookHome.locate().notebooks();
@@ -59,6 +71,25 @@ final class ReleaseCommand implements Callable<Integer> {
         }
         boolean ok = Releaser.release(chosen, out, tests, spec.commandLine().getOut(), spec.commandLine().getErr());
         return ok ? 0 : 1;
+    }
+
+    private int checkOne() throws IOException, InterruptedException {
+        if (notebooks.size() != 1) {
+            return usage("--check grades one assignment; name exactly one NOTEBOOK");
+        }
+        if (!Files.isRegularFile(notebooks.get(0))) {
+            return usage(notebooks.get(0) + " is not a file");
+        }
+        if (!ReleaseCheck.run(notebooks.get(0), tests, spec.commandLine().getOut(), spec.commandLine().getErr())) {
+            return 1;
+        }
+        return out == null ? 0 : Releaser.release(notebooks, out, tests, spec.commandLine().getOut(),
+                spec.commandLine().getErr()) ? 0 : 1;
+    }
+
+    private int usage(String message) {
+        spec.commandLine().getErr().println("release: " + message);
+        return 2;
     }
 
     static List<Path> assignmentsIn(Path dir) throws IOException {

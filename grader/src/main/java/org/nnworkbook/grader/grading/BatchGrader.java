@@ -17,9 +17,11 @@ import org.nnworkbook.grader.WorkbookHome;
 import org.nnworkbook.grader.assignment.Assignment;
 import org.nnworkbook.grader.notebook.Notebook;
 import org.nnworkbook.grader.release.StudentVersion;
+import org.nnworkbook.grader.report.ClassReport;
 import org.nnworkbook.grader.report.FeedbackHtml;
 import org.nnworkbook.grader.report.GradesCsv;
 import org.nnworkbook.grader.report.GradescopeJson;
+import org.nnworkbook.grader.report.ReportData;
 import org.nnworkbook.grader.sandbox.Isolation;
 import org.nnworkbook.grader.sandbox.Limits;
 import org.nnworkbook.grader.sandbox.Sandbox;
@@ -65,6 +67,7 @@ public final class BatchGrader {
                 long ok = results.stream().filter(r -> r.status() == Status.OK).count();
                 out.println("graded " + results.size() + " submission(s), " + ok + " with status ok; results in "
                         + options.out());
+                ClassReport.writeAfterGrading(options.out(), out, err);
                 return 0;
             } catch (SandboxException e) {
                 err.println("grade: " + e.getMessage());
@@ -79,6 +82,7 @@ public final class BatchGrader {
         Path json = Files.createDirectories(options.out().resolve("results"));
         Notebook studentVersion = StudentVersion.of(assignment);
         SubmissionGrader grader = new SubmissionGrader(assignment, studentVersion, sandbox);
+        AnswerHashes answers = new AnswerHashes(assignment, studentVersion);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.jobs()));
         try {
             List<Future<SubmissionResult>> futures = new ArrayList<>();
@@ -87,7 +91,8 @@ public final class BatchGrader {
                     SubmissionResult result = grader.grade(entry);
                     Files.writeString(feedback.resolve(entry.name() + ".html"),
                             FeedbackHtml.of(assignment.id(), result), StandardCharsets.UTF_8);
-                    Files.writeString(json.resolve(entry.name() + ".json"), GradescopeJson.of(result), StandardCharsets.UTF_8);
+                    Files.writeString(json.resolve(entry.name() + ".json"), ReportData.addTo(GradescopeJson.of(result),
+                            assignment.id(), result, answers.of(entry)), StandardCharsets.UTF_8);
                     synchronized (err) {
                         err.printf("graded %s: %s/%s %s (%.1f s)%n", result.name(), GradesCsv.points(result.points()),
                                 GradesCsv.points(result.maxPoints()), result.status().id(), result.seconds());
