@@ -11,15 +11,19 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import org.nnworkbook.grader.assignment.Assignment;
 import org.nnworkbook.grader.sandbox.Sandbox;
 
 /**
  * A kept result is reused only while both fingerprints are unchanged. The assignment's covers
  * the instructor notebook, the hidden tests' sources, the grader's own code (its jar), the
- * limits, the isolation and the student classpath (file contents); not --jobs or --shard, which
+ * limits, the isolation and the student classpath (jars by content); not --jobs or --shard, which
  * do not change grades. A submission's covers the notebook graded and its copies (the grader picks
  * among them), by content.
  */
@@ -41,7 +45,7 @@ public final class Fingerprints {
         inputs.append("isolation ").append(sandbox.isolation().id()).append('\n');
         for (Path entry : sandbox.classpath()) {
             inputs.append("classpath ").append(entry.getFileName()).append(' ')
-                    .append(Files.isRegularFile(entry) ? sha256(entry) : "folder " + entry).append('\n');
+                    .append(Files.isRegularFile(entry) ? jarContent(entry) : "folder " + entry).append('\n');
         }
         return sha256(inputs.toString());
     }
@@ -69,10 +73,27 @@ public final class Fingerprints {
     private static String graderCode() throws IOException {
         try {
             Path code = Path.of(Fingerprints.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isRegularFile(code) ? sha256(code) : "classes " + code;
+            return Files.isRegularFile(code) ? jarContent(code) : "classes " + code;
         } catch (URISyntaxException | RuntimeException e) {
             return "unknown";
         }
+    }
+
+    /**
+     * A jar by what it holds: each entry's name, size and CRC-32 from its central directory (fast: nothing is
+     * unpacked), leaving out the times a build stamps and Maven's META-INF/maven/ files. So the same sources built
+     * on two machines (the shards of one class) fingerprint alike, and any changed class does not.
+     */
+    static String jarContent(Path jar) throws IOException {
+        StringBuilder content = new StringBuilder();
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            zip.stream().filter(e -> !e.getName().startsWith("META-INF/maven/")).sorted(Comparator.comparing(ZipEntry::getName))
+                    .forEach(e -> content.append(e.getName()).append(' ').append(e.getSize()).append(' ')
+                            .append(Long.toHexString(e.getCrc())).append('\n'));
+        } catch (ZipException e) {
+            return sha256(jar); // not a zip after all: its bytes
+        }
+        return sha256(content.toString());
     }
 
     public static String sha256(Path file) throws IOException {
