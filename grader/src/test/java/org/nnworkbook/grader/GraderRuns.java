@@ -75,14 +75,15 @@ final class GraderRuns {
         return names;
     }
 
-    /** Submissions with a complete record in a run folder. */
-    static long records(Path out) throws IOException {
+    /** Submissions with a record in a run folder (complete: records are renamed into place), sorted. */
+    static List<String> recorded(Path out) throws IOException {
         Path records = out.resolve(RunFolder.RECORDS);
         if (!Files.isDirectory(records)) {
-            return 0;
+            return List.of();
         }
         try (Stream<Path> files = Files.list(records)) {
-            return files.filter(p -> p.getFileName().toString().matches("[^.].*\\.json")).count();
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("[^.].*\\.json"))
+                    .map(n -> n.substring(0, n.length() - ".json".length())).sorted().toList();
         }
     }
 

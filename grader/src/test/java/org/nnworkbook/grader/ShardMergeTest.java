@@ -93,8 +93,8 @@ class ShardMergeTest {
         SampleWorkbook.CliRun run = merge(dir.resolve("merged-overlap"), shards.get(0), dir.resolve("ada-again"));
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("merge: ada is in " + shards.get(0) + " and in " + dir.resolve("ada-again")
-                + " with different results").contains("nothing was written");
+        assertThat(run.err()).contains("merge: 1 submission(s) are in " + shards.get(0) + " and in " + dir.resolve("ada-again")
+                + " with different results: ada; delete them from one of the folders").contains("nothing was written");
         assertThat(dir.resolve("merged-overlap")).doesNotExist();
     }
 

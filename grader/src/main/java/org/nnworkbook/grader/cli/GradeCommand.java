@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Grades submissions of one assignment with its hidden tests. Writes DIR/grades.csv,",
                 "DIR/feedback/<submission>.html and DIR/results/<submission>.json (Gradescope format).",
-                "Exit code 0 when the batch was graded, whatever the grades; 2 when it could not start."})
+                "Exit code 0 when the batch was graded, whatever the grades; 2 when it could not start.",
+                "Run again into the same DIR to resume: results of unchanged submissions graded with the same",
+                "assignment and options are kept (see --only, --fresh, --others)."})
 final class GradeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

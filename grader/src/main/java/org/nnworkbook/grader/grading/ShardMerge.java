@@ -38,6 +38,7 @@ public final class ShardMerge {
         Map<String, Path> sources = new TreeMap<>();
         Map<RunFolder.Stamp, List<String>> stamps = new LinkedHashMap<>();
         List<String> batch = new ArrayList<>();
+        Map<List<Path>, List<String>> clashes = new LinkedHashMap<>(); // (first folder, second folder) -> names
         for (Path dir : dirs) {
             if (!Files.isDirectory(dir)) {
                 problems.add(dir + " is not a folder");
@@ -67,11 +68,13 @@ public final class ShardMerge {
                 stamps.computeIfAbsent(result.stamp(), s -> new ArrayList<>()).add(dir.toString());
                 Path earlier = sources.putIfAbsent(result.name(), dir);
                 if (earlier != null && !sameFiles(earlier, dir, result.name())) {
-                    problems.add(result.name() + " is in " + earlier + " and in " + dir
-                            + " with different results; delete it from one of them (or grade it again in one)");
+                    clashes.computeIfAbsent(List.of(earlier, dir), pair -> new ArrayList<>()).add(result.name());
                 }
             }
         }
+        clashes.forEach((pair, names) -> problems.add(names.size() + " submission(s) are in " + pair.get(0) + " and in "
+                + pair.get(1) + " with different results: " + RunPlan.abbreviated(names)
+                + "; delete them from one of the folders (or grade them again in one)"));
         if (stamps.size() > 1) {
             StringBuilder which = new StringBuilder("the folders were graded with different assignments or set-ups"
                     + " (notebook, hidden tests, grader, limits, isolation or classpath):");
