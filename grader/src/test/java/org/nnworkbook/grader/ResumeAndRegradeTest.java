@@ -198,6 +198,21 @@ class ResumeAndRegradeTest {
     }
 
     @Test
+    void a_submission_that_only_left_ungraded_is_not_reported_missing() throws IOException {
+        Path roster = Files.writeString(dir.resolve("small-roster.csv"),
+                "submission,student_id,email\nada,s001,a@x\nbob,s002,b@x\nzed,s099,z@x\n");
+
+        SampleWorkbook.GradeRun run = workbook.grade(subs, dir.resolve("only-roster"), "--only", "ada",
+                "--roster", roster.toString());
+
+        assertThat(GraderRuns.graded(run.cli().err())).containsExactly("ada");
+        assertThat(run.cli().out())
+                .contains("not graded yet, so not in grades.csv (run without --only to grade them): bob, cy, dee, eve, fay")
+                .contains("1 student(s) in the roster without a submission: zed");
+        assertThat(run.csv().lines().skip(1).map(line -> line.split(",")[0]).toList()).containsExactly("ada", "zed");
+    }
+
+    @Test
     void a_roster_without_a_submission_column_is_refused_with_the_accepted_header() throws IOException {
         Path roster = dir.resolve("bad-roster.csv");
         Files.writeString(roster, "name,email\nada,ada@uni.example\n");

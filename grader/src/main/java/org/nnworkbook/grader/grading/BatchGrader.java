@@ -73,11 +73,12 @@ public final class BatchGrader {
                     err.println("grade: " + e.getMessage());
                     return 2;
                 }
+                List<String> batch = entries.stream().map(Submissions.Entry::name).toList();
                 entries = plan.toGrade();
                 out.println("grading " + entries.size() + " submission(s) of " + assignment.id() + " with "
                         + options.jobs() + " job(s); " + sandbox.summary());
                 List<SubmissionResult> results = gradeAll(assignment, sandbox, entries, options, stamp, err);
-                int rows = GradesFile.write(folder, options.run().roster(), options.shard().count() == 1, out);
+                int rows = GradesFile.write(folder, batch, options.run().roster(), options.shard().count() == 1, out);
                 long ok = results.stream().filter(r -> r.status() == Status.OK).count();
                 out.println("graded " + results.size() + " submission(s), " + ok + " with status ok; results in "
                         + options.out() + " (grades.csv: " + rows + " row(s))");

@@ -99,7 +99,7 @@ public final class ShardMerge {
             }
         }
         merged.writeBatch(batch.stream().distinct().sorted().toList());
-        int rows = GradesFile.write(merged, roster, true, out);
+        int rows = GradesFile.write(merged, List.of(), roster, true, out);
         out.println("merged " + sources.size() + " result(s) from " + dirs.size() + " folder(s) into " + target
                 + " (grades.csv: " + rows + " row(s))");
         return 0;

@@ -20,8 +20,8 @@ public final class RosterGradesCsv {
     private RosterGradesCsv() {
     }
 
-    /** @param withMissing whether to add rows for roster entries without a result (not in a shard: the others have them) */
-    public static String of(List<SubmissionResult> results, Roster roster, boolean withMissing) {
+    /** @param missing the roster entries to write as missing rows */
+    public static String of(List<SubmissionResult> results, Roster roster, List<Roster.Student> missing) {
         double maxPoints = results.stream().mapToDouble(SubmissionResult::maxPoints).max().orElse(0);
         List<String[]> rows = new ArrayList<>();
         for (SubmissionResult r : results) {
@@ -29,11 +29,9 @@ public final class RosterGradesCsv {
             rows.add(new String[] {r.name(), GradesCsv.points(r.points()), GradesCsv.points(r.maxPoints()), r.status().id(),
                     r.message(), student == null ? "" : student.studentId(), student == null ? "" : student.email()});
         }
-        if (withMissing) {
-            for (Roster.Student s : roster.without(results.stream().map(SubmissionResult::name).toList())) {
-                rows.add(new String[] {s.submission(), "0", GradesCsv.points(maxPoints), MISSING, "no submission",
-                        s.studentId(), s.email()});
-            }
+        for (Roster.Student s : missing) {
+            rows.add(new String[] {s.submission(), "0", GradesCsv.points(maxPoints), MISSING, "no submission",
+                    s.studentId(), s.email()});
         }
         rows.sort(Comparator.comparing(row -> row[0]));
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
