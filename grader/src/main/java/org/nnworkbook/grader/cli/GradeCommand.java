@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nnworkbook.grader.grading.BatchGrader;
+import org.nnworkbook.grader.grading.Roster;
+import org.nnworkbook.grader.grading.RunChoices;
 import org.nnworkbook.grader.grading.Shard;
 import org.nnworkbook.grader.sandbox.Isolation;
 import org.nnworkbook.grader.sandbox.Limits;
@@ -19,7 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Grades submissions of one assignment with its hidden tests. Writes DIR/grades.csv,",
                 "DIR/feedback/<submission>.html and DIR/results/<submission>.json (Gradescope format).",
-                "Exit code 0 when the batch was graded, whatever the grades; 2 when it could not start."})
+                "Exit code 0 when the batch was graded, whatever the grades; 2 when it could not start.",
+                "Run again into the same DIR to resume: results of unchanged submissions graded with the same",
+                "assignment and options are kept (see --only, --fresh, --others)."})
 final class GradeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -72,6 +76,23 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--classpath", paramLabel = "PATH", description = "Extra jar or folder for student code (repeatable).")
     List<Path> classpath = List.of();
 
+    // Runs into a folder that holds an earlier run's results (see the README's "Resuming and regrading").
+    @Option(names = "--only", arity = "1..*", paramLabel = "NAME",
+            description = "Grade only these submissions again; every other result in DIR stays as it is.")
+    List<String> only = List.of();
+
+    @Option(names = "--fresh", description = "Grade every submission again, ignoring the results kept in DIR.")
+    boolean fresh;
+
+    @Option(names = "--others", defaultValue = "keep", paramLabel = "keep|remove",
+            description = {"Results in DIR of submissions not in this batch: keep them, with their rows in grades.csv,",
+                    "or remove them (default: ${DEFAULT-VALUE}). Either way they are listed."})
+    String others;
+
+    @Option(names = "--roster", paramLabel = "CSV",
+            description = "Adds student_id and email columns to grades.csv, from a CSV with the header submission,student_id,email.")
+    Path roster;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (jobs < 1) {
@@ -97,10 +118,25 @@ final class GradeCommand implements Callable<Integer> {
                 return usage("--classpath " + entry + " does not exist");
             }
         }
+        if (!others.equals("keep") && !others.equals("remove")) {
+            return usage("--others must be keep or remove; got '" + others + "'");
+        }
+        if (fresh && !only.isEmpty()) {
+            return usage("--fresh grades everything again and --only only some; give one of them");
+        }
+        Roster students = null;
+        if (roster != null) {
+            try {
+                students = Roster.read(roster);
+            } catch (IllegalArgumentException e) {
+                return usage(e.getMessage());
+            }
+        }
         Limits limits = Limits.defaults().withCellTimeout(cellTimeout).withTestTimeout(testTimeout)
                 .withStartupTimeout(startupTimeout).withSubmissionTimeout(submissionTimeout).withHeapMegabytes(memory);
         BatchGrader.Options options = new BatchGrader.Options(assignment, submissions, out, jobs, part, limits,
-                isolation, tests, classpath.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+                isolation, tests, classpath.stream().map(p -> p.toAbsolutePath().normalize()).toList(),
+                new RunChoices(only, fresh, others.equals("remove"), students));
         return BatchGrader.run(options, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 

@@ -35,7 +35,13 @@ import org.nnworkbook.grader.sandbox.SandboxException;
 public final class BatchGrader {
     /** What one grade run needs; null isolation means the strongest available. */
     public record Options(Path assignment, List<Path> submissions, Path out, int jobs, Shard shard,
-                          Limits limits, Isolation isolation, Path testsDir, List<Path> extraClasspath) {
+                          Limits limits, Isolation isolation, Path testsDir, List<Path> extraClasspath,
+                          RunChoices run) {
+        /** A run that keeps what an earlier run in the same folder graded (see {@link RunPlan}). */
+        public Options(Path assignment, List<Path> submissions, Path out, int jobs, Shard shard, Limits limits,
+                       Isolation isolation, Path testsDir, List<Path> extraClasspath) {
+            this(assignment, submissions, out, jobs, shard, limits, isolation, testsDir, extraClasspath, RunChoices.DEFAULT);
+        }
     }
 
     private BatchGrader() {
@@ -60,13 +66,24 @@ public final class BatchGrader {
             List<Path> classpath = new ArrayList<>(home.studentClasspath());
             classpath.addAll(options.extraClasspath());
             try (Sandbox sandbox = Sandbox.create(options.isolation(), options.limits(), classpath, home.readableData())) {
+                RunFolder folder = new RunFolder(Files.createDirectories(options.out()));
+                RunFolder.Stamp stamp = stampOf(assignment, sandbox, options);
+                RunPlan plan;
+                try {
+                    plan = RunStart.prepare(folder, entries, stamp, options.run(), out, err);
+                } catch (IllegalArgumentException e) {
+                    err.println("grade: " + e.getMessage());
+                    return 2;
+                }
+                List<String> batch = entries.stream().map(Submissions.Entry::name).toList();
+                entries = plan.toGrade();
                 out.println("grading " + entries.size() + " submission(s) of " + assignment.id() + " with "
                         + options.jobs() + " job(s); " + sandbox.summary());
-                List<SubmissionResult> results = gradeAll(assignment, sandbox, entries, options, err);
-                Files.writeString(options.out().resolve("grades.csv"), GradesCsv.of(results), StandardCharsets.UTF_8);
+                List<SubmissionResult> results = gradeAll(assignment, sandbox, entries, options, stamp, err);
+                int rows = GradesFile.write(folder, batch, options.run().roster(), options.shard().count() == 1, out);
                 long ok = results.stream().filter(r -> r.status() == Status.OK).count();
                 out.println("graded " + results.size() + " submission(s), " + ok + " with status ok; results in "
-                        + options.out());
+                        + options.out() + " (grades.csv: " + rows + " row(s))");
                 ClassReport.writeAfterGrading(options.out(), out, err);
                 return 0;
             } catch (SandboxException e) {
@@ -78,6 +95,19 @@ public final class BatchGrader {
 
     public static List<SubmissionResult> gradeAll(Assignment assignment, Sandbox sandbox, List<Submissions.Entry> entries,
                                            Options options, PrintWriter err) throws IOException, InterruptedException {
+        return gradeAll(assignment, sandbox, entries, options, stampOf(assignment, sandbox, options), err);
+    }
+
+    private static RunFolder.Stamp stampOf(Assignment assignment, Sandbox sandbox, Options options) throws IOException {
+        Path tests = options.testsDir() != null ? options.testsDir() : Assignment.defaultTestsDir(options.assignment());
+        return new RunFolder.Stamp(assignment.id(), Fingerprints.assignment(assignment, tests, sandbox));
+    }
+
+    /** Each submission's record is written after its feedback and JSON, so only complete results are kept. */
+    private static List<SubmissionResult> gradeAll(Assignment assignment, Sandbox sandbox, List<Submissions.Entry> entries,
+                                           Options options, RunFolder.Stamp stamp, PrintWriter err)
+            throws IOException, InterruptedException {
+        RunFolder folder = new RunFolder(options.out());
         Path feedback = Files.createDirectories(options.out().resolve("feedback"));
         Path json = Files.createDirectories(options.out().resolve("results"));
         Notebook studentVersion = StudentVersion.of(assignment);
@@ -88,11 +118,13 @@ public final class BatchGrader {
             List<Future<SubmissionResult>> futures = new ArrayList<>();
             for (Submissions.Entry entry : entries) {
                 futures.add(pool.submit(() -> {
+                    String submitted = Fingerprints.submission(entry); // before grading: a file changed meanwhile is graded again
                     SubmissionResult result = grader.grade(entry);
                     Files.writeString(feedback.resolve(entry.name() + ".html"),
                             FeedbackHtml.of(assignment.id(), result), StandardCharsets.UTF_8);
                     Files.writeString(json.resolve(entry.name() + ".json"), ReportData.addTo(GradescopeJson.of(result),
                             assignment.id(), result, answers.of(entry)), StandardCharsets.UTF_8);
+                    folder.record(submitted, result, stamp);
                     synchronized (err) {
                         err.printf("graded %s: %s/%s %s (%.1f s)%n", result.name(), GradesCsv.points(result.points()),
                                 GradesCsv.points(result.maxPoints()), result.status().id(), result.seconds());
