@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "nn-grader", mixinStandardHelpOptions = true, version = "nn-grader 0.1.0",
         description = "Releases student versions of assignment notebooks and grades submissions with hidden JUnit 5 tests.",
-        subcommands = {ReleaseCommand.class, GradeCommand.class, BenchCommand.class, AnswersCommand.class})
+        subcommands = {ReleaseCommand.class, GradeCommand.class, BenchCommand.class, AnswersCommand.class,
+                GradescopeCommand.class, AutogradeCommand.class})
 public final class GraderCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -87,7 +87,7 @@ public final class BatchGrader {
                     SubmissionResult result = grader.grade(entry);
                     Files.writeString(feedback.resolve(entry.name() + ".html"),
                             FeedbackHtml.of(assignment.id(), result), StandardCharsets.UTF_8);
-                    Files.writeString(json.resolve(entry.name() + ".json"), GradescopeJson.of(result), StandardCharsets.UTF_8);
+                    Files.writeString(json.resolve(entry.name() + ".json"), GradescopeJson.of(result, assignment), StandardCharsets.UTF_8);
                     synchronized (err) {
                         err.printf("graded %s: %s/%s %s (%.1f s)%n", result.name(), GradesCsv.points(result.points()),
                                 GradesCsv.points(result.maxPoints()), result.status().id(), result.seconds());
