@@ -71,9 +71,10 @@ public final class AutograderZip {
         files.put("workbook/notebooks/" + assignmentId + ".ipynb", notebook);
         addTree(files, testsDir, "workbook/grader/assignments/" + assignmentId + "/");
         List<Path> classpath = home.studentClasspath();
-        if (classpath.stream().noneMatch(p -> p.getFileName().toString().equals("nn-lib.jar"))) {
-            throw new IOException("the notebooks' classpath is not built (no " + home.root().resolve("lib/target/nn-lib.jar")
-                    + "); run ./workbook build first");
+        if (classpath.stream().noneMatch(p -> p.getFileName().toString().equals("nn-lib.jar"))
+                || !Files.isDirectory(home.root().resolve("kernel/target/classpath"))) {
+            throw new IOException("the notebooks' classpath is not built (lib/target/nn-lib.jar and"
+                    + " kernel/target/classpath/ in " + home.root() + "); run ./workbook build first");
         }
         for (Path entry : classpath) {
             files.put("workbook/" + home.root().relativize(entry).toString().replace('\\', '/'), entry);
