@@ -35,6 +35,6 @@ public final class GraderCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: release, grade, bench or answers");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: release, grade, gradescope, bench or answers");
     }
 }
