@@ -31,6 +31,9 @@ final class SubmittedNotebook {
     }
 
     static Choice in(Path submission, String assignmentId) throws IOException {
+        if (!Files.isDirectory(submission)) {
+            return new Choice(null, null, List.of());
+        }
         List<Path> files;
         try (Stream<Path> all = Files.walk(submission, MAX_DEPTH)) {
             files = all.filter(Files::isRegularFile)

@@ -64,4 +64,11 @@ class SubmittedNotebookTest {
         assertThat(choice.entry().copies()).hasSize(1);
         assertThat(choice.note()).contains("None of your notebooks is called 02-beyond-linear.ipynb");
     }
+
+    @Test
+    void a_missing_submission_folder_is_no_notebook() throws IOException {
+        SubmittedNotebook.Choice choice = SubmittedNotebook.in(submission.resolve("absent"), "02-beyond-linear");
+        assertThat(choice.entry()).isNull();
+        assertThat(choice.found()).isEmpty();
+    }
 }
