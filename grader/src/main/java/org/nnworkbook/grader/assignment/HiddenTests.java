@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.TempFolders;
 import org.nnworkbook.grader.api.GradeId;
 import org.nnworkbook.grader.api.Points;
+import org.nnworkbook.grader.api.Visibility;
 
 /**
  * Sources live outside the grader's jar (see grader/README.md) so they never ship to students,
@@ -49,8 +50,13 @@ public final class HiddenTests implements AutoCloseable {
         this.problems = problems;
     }
 
-    /** One test method and the points it awards to one grade cell. */
-    public record HiddenTest(String className, String methodName, String displayName, String gradeId, double points) {
+    /**
+     * One test method and the points it awards to one grade cell.
+     *
+     * @param visibility when students on Gradescope see its result (its {@link Visibility}, else its class's)
+     */
+    public record HiddenTest(String className, String methodName, String displayName, String gradeId, double points,
+                             Visibility.Level visibility) {
     }
 
     public static HiddenTests compile(Path sourceDir) throws IOException {
@@ -121,8 +127,14 @@ public final class HiddenTests implements AutoCloseable {
                 continue;
             }
             tests.add(new HiddenTest(type.getName(), method.getName(), displayName(method),
-                    gradeId.value(), points.value()));
+                    gradeId.value(), points.value(), visibility(method)));
         }
+    }
+
+    private static Visibility.Level visibility(Method method) {
+        Visibility own = method.getAnnotation(Visibility.class);
+        Visibility ofClass = method.getDeclaringClass().getAnnotation(Visibility.class);
+        return own != null ? own.value() : ofClass != null ? ofClass.value() : Visibility.Level.VISIBLE;
     }
 
     /** The name a student sees: @DisplayName, else the method name with underscores as spaces. */

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "nn-grader", mixinStandardHelpOptions = true, version = "nn-grader 0.1.0",
         description = "Releases student versions of assignment notebooks and grades submissions with hidden JUnit 5 tests.",
         subcommands = {ReleaseCommand.class, GradeCommand.class, BenchCommand.class, AnswersCommand.class,
-                MergeCommand.class})
+                MergeCommand.class, GradescopeCommand.class, AutogradeCommand.class})
 public final class GraderCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,6 +35,6 @@ public final class GraderCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: release, grade, merge, bench or answers");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: release, grade, merge, gradescope, bench or answers");
     }
 }

@@ -122,7 +122,7 @@ public final class BatchGrader {
                     SubmissionResult result = grader.grade(entry);
                     Files.writeString(feedback.resolve(entry.name() + ".html"),
                             FeedbackHtml.of(assignment.id(), result), StandardCharsets.UTF_8);
-                    Files.writeString(json.resolve(entry.name() + ".json"), ReportData.addTo(GradescopeJson.of(result),
+                    Files.writeString(json.resolve(entry.name() + ".json"), ReportData.addTo(GradescopeJson.of(result, assignment),
                             assignment.id(), result, answers.of(entry)), StandardCharsets.UTF_8);
                     folder.record(submitted, result, stamp);
                     synchronized (err) {

@@ -32,6 +32,7 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxFiles files;
     private final List<Path> classpath;
     private final List<Path> readableData;
+    private final VmUser user; // null: VMs run as the grader's user
     // bwrap's --die-with-parent is Linux's parent-death signal, which fires when the *thread* that started
     // the process ends. VMs are also started on short-lived threads (a restart during a hidden test runs on
     // JUnit's thread for that test), so every VM is started from this one thread, which lives as long as
@@ -43,13 +44,14 @@ public final class Sandbox implements AutoCloseable {
     });
 
     private Sandbox(Isolation isolation, String fallbackReason, Limits limits, SandboxFiles files,
-                    List<Path> classpath, List<Path> readableData) {
+                    List<Path> classpath, List<Path> readableData, VmUser user) {
         this.isolation = isolation;
         this.fallbackReason = fallbackReason;
         this.limits = limits;
         this.files = files;
         this.classpath = classpath;
         this.readableData = readableData;
+        this.user = user;
     }
 
     /**
@@ -59,9 +61,21 @@ public final class Sandbox implements AutoCloseable {
      */
     public static Sandbox create(Isolation requested, Limits limits, List<Path> classpath,
                                  List<Path> readableData) throws SandboxException {
+        return create(requested, limits, classpath, readableData, null);
+    }
+
+    /** The same, with every VM run as {@code user} (null: as the grader's user). */
+    public static Sandbox create(Isolation requested, Limits limits, List<Path> classpath,
+                                 List<Path> readableData, VmUser user) throws SandboxException {
         SandboxFiles files = SandboxFiles.create(classpath, readableData);
         try {
-            return choose(requested, limits, files, classpath, readableData);
+            if (user != null) {
+                user.shareAgent(files.agentDir(), files.policy());
+            }
+            return choose(requested, limits, files, classpath, readableData, user);
+        } catch (IOException e) {
+            files.close();
+            throw new SandboxException("cannot share the sandbox files with user " + user.name() + ": " + e.getMessage());
         } catch (SandboxException | RuntimeException e) {
             files.close();
             throw e;
@@ -69,9 +83,9 @@ public final class Sandbox implements AutoCloseable {
     }
 
     private static Sandbox choose(Isolation requested, Limits limits, SandboxFiles files, List<Path> classpath,
-                                  List<Path> data) throws SandboxException {
+                                  List<Path> data, VmUser user) throws SandboxException {
         if (requested != null) {
-            Sandbox sandbox = new Sandbox(requested, null, limits, files, classpath, data);
+            Sandbox sandbox = new Sandbox(requested, null, limits, files, classpath, data, user);
             String failure = sandbox.probe();
             if (failure != null) {
                 sandbox.launcher.shutdownNow();
@@ -82,7 +96,7 @@ public final class Sandbox implements AutoCloseable {
         StringBuilder reasons = new StringBuilder();
         for (Isolation candidate : Isolation.values()) {
             Sandbox sandbox = new Sandbox(candidate, reasons.length() == 0 ? null : reasons.toString(),
-                    limits, files, classpath, data);
+                    limits, files, classpath, data, user);
             String failure = sandbox.probe();
             if (failure == null) {
                 return sandbox;
@@ -111,7 +125,7 @@ public final class Sandbox implements AutoCloseable {
         Path scratch = null;
         Process process = null;
         try {
-            scratch = files.newScratch();
+            scratch = newScratch();
             process = start(processBuilder(scratch));
             Process started = process;
             CompletableFuture<Integer> firstByte = CompletableFuture.supplyAsync(() -> {
@@ -164,7 +178,8 @@ public final class Sandbox implements AutoCloseable {
     /** One line for the output: which isolation is used and, after a fallback, why. */
     public String summary() {
         return "isolation: " + isolation.id() + " (" + isolation.description() + ")"
-                + (fallbackReason == null ? "" : "; stronger isolation unavailable: " + fallbackReason);
+                + (fallbackReason == null ? "" : "; stronger isolation unavailable: " + fallbackReason)
+                + (user == null ? "" : "; student code runs as user " + user.name());
     }
 
     public Limits limits() {
@@ -177,7 +192,11 @@ public final class Sandbox implements AutoCloseable {
 
     /** A fresh, empty scratch folder on the host (used outside bwrap; bwrap gives each VM a tmpfs). */
     public Path newScratch() throws IOException {
-        return files.newScratch();
+        Path scratch = files.newScratch();
+        if (user != null) {
+            user.own(scratch);
+        }
+        return scratch;
     }
 
     public void deleteScratch(Path scratch) {
@@ -244,6 +263,9 @@ public final class Sandbox implements AutoCloseable {
                             + " if [ \"$s\" = - ]; then exec \"$@\"; else exec \"$@\" 9<\"$s\"; fi",
                     "sandbox", Long.toString(limits.addressSpaceKib()), Long.toString(2 * 64 * 1024),
                     isolation == Isolation.BWRAP ? files.seccomp().toString() : "-"));
+        }
+        if (user != null) {
+            command.addAll(user.commandPrefix());
         }
         if (isolation == Isolation.BWRAP) {
             command.addAll(BwrapArguments.of(files, classpath, readableData, limited));

@@ -1,0 +1,50 @@
+// nn-grader autograde: what the Gradescope zip's run_autograder calls (one submission → results.json).
+package org.nnworkbook.grader.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.nnworkbook.grader.gradescope.Autograder;
+import org.nnworkbook.grader.sandbox.Limits;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "autograde", mixinStandardHelpOptions = true, sortOptions = false, hidden = true,
+        description = {"Grades one Gradescope submission (a folder holding the student's notebook) into results.json.",
+                "run_autograder in the zip of `gradescope` calls it; exit code 1 when results.json holds no grade."})
+final class AutogradeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--assignment", required = true, paramLabel = "NOTEBOOK", description = "The instructor notebook.")
+    Path assignment;
+
+    @Option(names = "--tests", paramLabel = "DIR", description = "Hidden tests folder (default: grader/assignments/<notebook name>/).")
+    Path tests;
+
+    @Option(names = "--submission", defaultValue = "/autograder/submission", paramLabel = "DIR",
+            description = "The submitted files (default: ${DEFAULT-VALUE}).")
+    Path submission;
+
+    @Option(names = "--results", defaultValue = "/autograder/results/results.json", paramLabel = "FILE",
+            description = "Where to write the results (default: ${DEFAULT-VALUE}).")
+    Path results;
+
+    @Option(names = "--run-as", paramLabel = "USER", description = "Run student code as this unprivileged user (the grader must be root).")
+    String user;
+
+    @Option(names = "--submission-timeout", defaultValue = "8m", converter = Converters.Seconds.class, paramLabel = "TIME",
+            description = {"Wall-clock limit for the submission (default: ${DEFAULT-VALUE}, under Gradescope's",
+                    "default of 10 minutes, so results.json is written before Gradescope stops the run)."})
+    Duration submissionTimeout;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Limits limits = Limits.defaults().withSubmissionTimeout(submissionTimeout);
+        return Autograder.run(new Autograder.Options(assignment, tests, submission, results, user, limits),
+                spec.commandLine().getOut());
+    }
+}
