@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.nnworkbook.nn.RandomSource;
 import org.nnworkbook.nn.Matrix;
 
 class InitializerTest {
