@@ -15,11 +15,11 @@ import org.nnworkbook.data.Synthetic;
 import org.nnworkbook.nn.Matrix;
 import org.nnworkbook.nn.Model;
 import org.nnworkbook.nn.activations.Tanh;
+import org.nnworkbook.nn.layers.Linear;
+import org.nnworkbook.nn.layers.Sequential;
 import org.nnworkbook.nn.loss.CrossEntropyLoss;
 import org.nnworkbook.nn.optim.Adam;
 import org.nnworkbook.nn.train.Trainer;
-import org.nnworkbook.nn.layers.Linear;
-import org.nnworkbook.nn.layers.Sequential;
 
 class BoundaryPlotTest {
 

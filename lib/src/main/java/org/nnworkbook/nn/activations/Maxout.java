@@ -4,10 +4,10 @@ package org.nnworkbook.nn.activations;
 import java.util.List;
 import java.util.Random;
 import org.nnworkbook.nn.Matrix;
-import org.nnworkbook.nn.layers.BufferReusingLayer;
 import org.nnworkbook.nn.Parameter;
 import org.nnworkbook.nn.RandomSource;
 import org.nnworkbook.nn.internal.Check;
+import org.nnworkbook.nn.layers.BufferReusingLayer;
 import org.nnworkbook.nn.layers.Linear;
 
 /**

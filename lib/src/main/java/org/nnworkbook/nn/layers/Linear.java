@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Random;
 import org.nnworkbook.nn.Matrix;
 import org.nnworkbook.nn.Parameter;
+import org.nnworkbook.nn.RandomSource;
 import org.nnworkbook.nn.ShapeException;
 import org.nnworkbook.nn.init.Initializer;
-import org.nnworkbook.nn.RandomSource;
 import org.nnworkbook.nn.internal.Check;
 import org.nnworkbook.nn.internal.Gemm;
 

@@ -8,8 +8,8 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.nnworkbook.nn.Matrix;
 import org.nnworkbook.nn.Parameter;
-import org.nnworkbook.nn.init.Initializer;
 import org.nnworkbook.nn.RandomSource;
+import org.nnworkbook.nn.init.Initializer;
 
 /**
  * A chain of layers: forward runs them in order, backward in reverse, each reusing the gradient the

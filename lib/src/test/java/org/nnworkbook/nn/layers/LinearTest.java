@@ -14,9 +14,9 @@ import static org.nnworkbook.testing.MatrixAssertions.shapeError;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.nn.Matrix;
+import org.nnworkbook.nn.RandomSource;
 import org.nnworkbook.nn.gradcheck.GradCheck;
 import org.nnworkbook.nn.init.Initializer;
-import org.nnworkbook.nn.RandomSource;
 
 class LinearTest {
 
