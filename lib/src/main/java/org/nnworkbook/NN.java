@@ -5,6 +5,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 import org.nnworkbook.nn.Matrix;
 import org.nnworkbook.nn.Model;
+import org.nnworkbook.nn.RandomSource;
 import org.nnworkbook.nn.Value;
 import org.nnworkbook.nn.activations.ELU;
 import org.nnworkbook.nn.activations.Identity;
@@ -18,7 +19,6 @@ import org.nnworkbook.nn.activations.Softmax;
 import org.nnworkbook.nn.activations.Tanh;
 import org.nnworkbook.nn.gradcheck.GradCheck;
 import org.nnworkbook.nn.gradcheck.GradCheckReport;
-import org.nnworkbook.nn.init.RandomSource;
 import org.nnworkbook.nn.layers.Layer;
 import org.nnworkbook.nn.layers.Linear;
 import org.nnworkbook.nn.layers.Sequential;
@@ -141,7 +141,7 @@ public final class NN {
 
     /** As {@link #mlp(Supplier, int...)} with initial weights from {@code seed}. */
     public static Sequential mlp(long seed, Supplier<? extends Layer> activation, int... sizes) {
-        return Sequential.mlp(activation, new Random(seed), sizes);
+        return Sequential.mlp(new Random(seed), activation, sizes);
     }
 
     public static ReLU relu() {
@@ -247,12 +247,24 @@ public final class NN {
         return new Trainer(model, loss, optimizer);
     }
 
+    /** {@link Metrics#accuracy(Model, Matrix, Matrix)}: for two or more output columns (the largest is the class). */
     public static double accuracy(Model model, Matrix x, Matrix y) {
         return Metrics.accuracy(model, x, y);
     }
 
+    /** Accuracy with the loss deciding the classes: {@code accuracy(net, bceWithLogits(), x, y)} for one logit. */
+    public static double accuracy(Model model, Loss loss, Matrix x, Matrix y) {
+        return Metrics.accuracy(model, loss, x, y);
+    }
+
+    /** {@link Metrics#confusionMatrix(Model, Matrix, Matrix)}: for two or more output columns. */
     public static ConfusionMatrix confusionMatrix(Model model, Matrix x, Matrix y) {
         return Metrics.confusionMatrix(model, x, y);
+    }
+
+    /** Confusion matrix with the loss deciding the classes (one output column: 2 classes). */
+    public static ConfusionMatrix confusionMatrix(Model model, Loss loss, Matrix x, Matrix y) {
+        return Metrics.confusionMatrix(model, loss, x, y);
     }
 
     // ---- gradient checking (gradcheck) -------------------------------------------------------------------------

@@ -22,7 +22,7 @@ class DigitsAccuracyTest {
     @Test
     void the_benchmark_mlp_reaches_95_percent_on_held_out_digits() {
         Digits d = Digits.load(Digits.locate(null));
-        Sequential net = Sequential.mlp(new int[] {64, 128, 10}, ReLU::new, Initializer.heNormal(), new Random(1));
+        Sequential net = Sequential.mlp(new Random(1), ReLU::new, Initializer.heNormal(), 64, 128, 10);
         History h = new Trainer(net, new CrossEntropyLoss(), new SGD(net.parameters(), 0.1))
                 .epochs(20).batchSize(32).seed(7).validation(d.xTest(), d.yTest()).fit(d.xTrain(), d.yTrain());
         assertAll(

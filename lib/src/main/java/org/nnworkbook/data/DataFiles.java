@@ -15,7 +15,7 @@ import java.util.zip.GZIPInputStream;
 
 /** Where the data files are, and low-level reading (CSV lines, IDX arrays); not the data sets themselves. */
 final class DataFiles {
-    /** Environment variable (or system property {@code nn.workbook.home}) naming the workbook folder. */
+    /** Environment variable (or system property {@code nnworkbook.home}) naming the workbook folder. */
     static final String HOME_VARIABLE = "NN_WORKBOOK_HOME";
     private static final String FIX = "run the notebook or program from the workbook folder (or any folder below it),"
             + " or set the environment variable " + HOME_VARIABLE + " to the workbook folder (the one holding datasets/)";
@@ -23,13 +23,13 @@ final class DataFiles {
     private DataFiles() {}
 
     /**
-     * {@code <home>/datasets/<file>} when {@code NN_WORKBOOK_HOME} (or {@code -Dnn.workbook.home}) is set,
+     * {@code <home>/datasets/<file>} when {@code NN_WORKBOOK_HOME} (or {@code -Dnnworkbook.home}) is set,
      * otherwise the first {@code datasets/<file>} found walking up from the working folder.
      */
     static Path locate(String file) {
         List<Path> looked = new ArrayList<>();
         // The property first, and the environment only without it: a sandbox (the grader's) may forbid getenv.
-        String home = System.getProperty("nn.workbook.home");
+        String home = System.getProperty("nnworkbook.home");
         if (home == null) {
             home = System.getenv(HOME_VARIABLE);
         }

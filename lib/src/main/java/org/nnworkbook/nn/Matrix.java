@@ -5,12 +5,8 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
-import org.nnworkbook.nn.init.Initializer;
-import org.nnworkbook.nn.init.RandomSource;
 import org.nnworkbook.nn.internal.Check;
 import org.nnworkbook.nn.internal.Gemm;
-import org.nnworkbook.nn.internal.MatrixChecks;
-import org.nnworkbook.nn.internal.MatrixFormat;
 
 /**
  * A {@code [rows, cols]} matrix of doubles stored row by row in one array. Operations return a new matrix
@@ -29,6 +25,11 @@ import org.nnworkbook.nn.internal.MatrixFormat;
  *
  * Element-wise operations broadcast the other operand NumPy-style when it is a single row
  * {@code [1, cols]} (a bias), a single column {@code [rows, 1]}, or {@code [1, 1]}.
+ *
+ * <p><b>Values and identity.</b> A matrix is mutable (the training loop updates weights in place), and
+ * {@code equals} compares its current shape and elements exactly, so tests can write
+ * {@code assertEquals(expected, actual)}. {@code hashCode} depends on the shape alone, which a matrix
+ * cannot change, so a matrix put in a hash set is still found there after its elements change.
  */
 public final class Matrix {
     private final int rows;
@@ -138,7 +139,9 @@ public final class Matrix {
     /** Standard normal entries drawn from {@code rng}. */
     public static Matrix randn(int rows, int cols, Random rng) {
         Matrix m = zeros(rows, cols);
-        Initializer.normal(0, 1).fill(m, rows, cols, rng);
+        for (int i = 0; i < m.data.length; i++) {
+            m.data[i] = rng.nextGaussian();
+        }
         return m;
     }
 
@@ -152,8 +155,13 @@ public final class Matrix {
 
     /** Entries uniform in {@code [low, high)} drawn from {@code rng}. */
     public static Matrix uniform(int rows, int cols, double low, double high, Random rng) {
+        if (!(low < high)) {
+            throw new IllegalArgumentException("Matrix.uniform: need low < high, got " + low + ", " + high);
+        }
         Matrix m = zeros(rows, cols);
-        Initializer.uniform(low, high).fill(m, rows, cols, rng);
+        for (int i = 0; i < m.data.length; i++) {
+            m.data[i] = low + (high - low) * rng.nextDouble();
+        }
         return m;
     }
 
@@ -163,8 +171,8 @@ public final class Matrix {
     public int cols() { return cols; }
     public int size() { return data.length; }
 
-    /** The shape as text, {@code "[rows, cols]"}. */
-    public String shape() { return ShapeException.format(rows, cols); }
+    /** The shape {@code [rows, cols]}; its text is {@code "[rows, cols]"}. */
+    public Shape shape() { return new Shape(rows, cols); }
 
     public double get(int i, int j) {
         MatrixChecks.index(this, i, j);
@@ -377,15 +385,24 @@ public final class Matrix {
         return rows == other.rows && cols == other.cols && maxAbsDiff(other) <= tolerance;
     }
 
-    /** Exact equality of shape and every element (use {@link #isClose} for computed results). */
+    /**
+     * Exact equality of shape and every element, as now (use {@link #isClose} for computed results): two
+     * matrices are equal while they hold the same numbers, and stop being equal when one of them changes.
+     */
     @Override
     public boolean equals(Object o) {
         return o instanceof Matrix && ((Matrix) o).rows == rows && ((Matrix) o).cols == cols
                 && Arrays.equals(((Matrix) o).data, data);
     }
 
+    /**
+     * From the shape only, which never changes: a matrix in a {@code HashSet} or used as a {@code HashMap}
+     * key is still found after {@code set} or an {@code ...InPlace} changes its elements (a hash of the
+     * elements would file it under a stale bucket and lose it). Many matrices of one shape in one hash
+     * table share a bucket, which is slow but never wrong.
+     */
     @Override
-    public int hashCode() { return 31 * (31 * rows + cols) + Arrays.hashCode(data); }
+    public int hashCode() { return 31 * rows + cols; }
 
     @Override
     public String toString() { return MatrixFormat.format(rows, cols, data); }

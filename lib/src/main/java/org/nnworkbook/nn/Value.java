@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nnworkbook.nn.internal.Stable;
 
 /**
  * One number in a computation graph. Each operation returns a new {@code Value} that records its
@@ -107,7 +108,7 @@ public final class Value {
     }
 
     public Value sigmoid() {
-        double s = data >= 0 ? 1 / (1 + Math.exp(-data)) : Math.exp(data) / (1 + Math.exp(data));
+        double s = Stable.sigmoid(data);
         Value out = result(s, "sigmoid", this);
         out.backwardStep = () -> this.grad += s * (1 - s) * out.grad;   // σ' = σ(1-σ)
         return out;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.UnaryOperator;
-import org.nnworkbook.nn.init.RandomSource;
+import org.nnworkbook.nn.RandomSource;
 import org.nnworkbook.nn.internal.Check;
 
 /**

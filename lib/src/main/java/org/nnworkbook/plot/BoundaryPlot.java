@@ -16,6 +16,7 @@ import org.knowm.xchart.XYSeries;
 import org.nnworkbook.data.Dataset;
 import org.nnworkbook.nn.Matrix;
 import org.nnworkbook.nn.Model;
+import org.nnworkbook.nn.layers.Layer;
 import org.nnworkbook.nn.layers.Linear;
 
 /**
@@ -26,9 +27,14 @@ import org.nnworkbook.nn.layers.Linear;
  * jshell> Plots.boundary(net, data).title("After 200 epochs").hiddenUnits((Linear) net.get(0))
  * }</pre>
  *
- * Model outputs: one column is P(class 1), or a logit ({@link #logits}); K columns are class scores
- * (probabilities, or scores turned into probabilities with softmax). With shading, a region is pale
- * where the model is unsure and strong where it is confident.
+ * Model outputs: one column is P(class 1) or a logit, and the plot must be told which with
+ * {@link #logits} (as the loss decides it in training: {@code bce()} or {@code bceWithLogits()}); K columns
+ * are class scores (probabilities, or scores turned into probabilities with softmax). With shading, a region
+ * is pale where the model is unsure and strong where it is confident.
+ *
+ * <p>The picture follows the model: each {@link #image()} checks the model's outputs on the data, its
+ * parameters (when it is a {@link Layer}) and the hidden units' weights, and draws again when any changed,
+ * so the same plot shows the boundary after training that it showed before.
  */
 public final class BoundaryPlot extends DrawnFigure implements Resizable {
     static final int WIDTH = 640;
@@ -43,7 +49,7 @@ public final class BoundaryPlot extends DrawnFigure implements Resizable {
     private final DecisionRaster.Range range;
     private String title;
     private Boolean shade;                           // null: shade when there is a model
-    private Boolean logits;                          // null: decide from the outputs
+    private Boolean logits;                          // null: not said (required for one output column)
     private Linear hiddenUnits;
     private Matrix lineWeight;                       // [2, k]
     private Matrix lineBias;                         // [1, k]
@@ -75,7 +81,10 @@ public final class BoundaryPlot extends DrawnFigure implements Resizable {
         return changed();
     }
 
-    /** A one-column output is a logit (apply σ before thresholding at 0.5). Default: a logit when any output is outside [0, 1]. */
+    /**
+     * Whether a one-column output is a logit (σ is applied, class 1 from 0; trained with {@code bceWithLogits()})
+     * or a probability (class 1 from 0.5; trained with {@code bce()}). Required for a one-column model.
+     */
     public BoundaryPlot logits(boolean outputIsLogit) {
         this.logits = outputIsLogit;
         return changed();
@@ -192,13 +201,42 @@ public final class BoundaryPlot extends DrawnFigure implements Resizable {
         return outputs == 1 ? 2 : outputs;
     }
 
-    private boolean isLogit() {
-        if (logits != null || outputs != 1) {
-            return logits != null && logits;
+    /** Whether this plots a model with one output column, which needs {@link #logits} to be said. */
+    boolean hasOneOutput() {
+        return outputs == 1;
+    }
+
+    /** Throws unless a one-column model's output has been said to be a logit or a probability. */
+    void requireOutputMeaning() {
+        if (model != null) {
+            isLogit();
         }
-        // Unset: a probability stays inside [0, 1]; anything outside must be a logit.
-        Matrix out = model.forward(x);
-        return out.min() < 0 || out.max() > 1;
+    }
+
+    private boolean isLogit() {
+        if (outputs == 1 && logits == null) {
+            throw new IllegalStateException("Plots.boundary: the model has one output column, which is class 1 from 0"
+                    + " if it is a logit and from 0.5 if it is a probability; say which with .logits(true) (trained with"
+                    + " bceWithLogits()) or .logits(false) (a sigmoid output, trained with bce())");
+        }
+        return outputs == 1 && logits;
+    }
+
+    /** The model's outputs on the data, its parameters and the hidden units' weights, as they are now. */
+    @Override
+    Object drawnFrom() {
+        List<Matrix> state = new ArrayList<>();
+        if (model != null) {
+            state.add(model.forward(x));
+            if (model instanceof Layer layer) {
+                layer.parameters().forEach(p -> state.add(p.value().copy()));
+            }
+        }
+        if (hiddenUnits != null) {
+            state.add(hiddenUnits.weight().copy());
+            state.add(hiddenUnits.bias().copy());
+        }
+        return state;
     }
 
     private PlotChart chart() {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 import org.nnworkbook.nn.Matrix;
 import org.nnworkbook.nn.Model;
+import org.nnworkbook.nn.activations.Sigmoid;
+import org.nnworkbook.nn.activations.Softmax;
 
 /**
  * A {@code cells × cells} grid of class probabilities over a rectangle of the input plane, and the pixels it
@@ -187,33 +189,16 @@ final class DecisionRaster {
     record Scores(boolean logits) {
         /** {@code out [n, 1]}: P(class 1) (or a logit); {@code out [n, K]}: probabilities, or scores for softmax. */
         double[] probabilities(Matrix out, int classes) {
+            if (out.cols() > 1) {
+                return isProbabilities(out) ? out.copy().data() : Softmax.rows(out).data();
+            }
             double[] v = out.data();
             int n = out.rows();
             double[] p = new double[n * classes];
-            if (out.cols() == 1) {
-                for (int i = 0; i < n; i++) {
-                    double p1 = logits ? 1 / (1 + Math.exp(-v[i])) : Math.max(0, Math.min(1, v[i]));
-                    p[i * classes] = 1 - p1;
-                    p[i * classes + 1] = p1;
-                }
-                return p;
-            }
-            boolean alreadyProbabilities = isProbabilities(out);
             for (int i = 0; i < n; i++) {
-                double max = Double.NEGATIVE_INFINITY;
-                for (int k = 0; k < classes; k++) {
-                    max = Math.max(max, v[i * classes + k]);
-                }
-                double sum = 0;
-                for (int k = 0; k < classes; k++) {
-                    // softmax, shifted by the row's largest score so exp never overflows
-                    double e = alreadyProbabilities ? v[i * classes + k] : Math.exp(v[i * classes + k] - max);
-                    p[i * classes + k] = e;
-                    sum += e;
-                }
-                for (int k = 0; k < classes; k++) {
-                    p[i * classes + k] /= sum;
-                }
+                double p1 = logits ? Sigmoid.sigma(v[i]) : Math.max(0, Math.min(1, v[i]));
+                p[i * classes] = 1 - p1;
+                p[i * classes + 1] = p1;
             }
             return p;
         }

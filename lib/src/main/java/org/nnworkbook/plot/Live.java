@@ -44,6 +44,17 @@ public final class Live {
      */
     public static TrainingListener boundary(Model model, Dataset data, int everyEpochs) {
         BoundaryPlot plot = Plots.boundary(model, data);
+        if (plot.hasOneOutput()) {
+            throw new IllegalArgumentException("Live.boundary: the model has one output column, a logit or a"
+                    + " probability; say which by passing the plot: Live.boundary(Plots.boundary(model, data)"
+                    + ".logits(true), " + everyEpochs + ") (false for a sigmoid output trained with bce())");
+        }
+        return boundary(plot, everyEpochs);
+    }
+
+    /** As {@link #boundary(Model, Dataset, int)} for a plot set up beforehand (e.g. {@code .logits(true)}); the title is replaced. */
+    public static TrainingListener boundary(BoundaryPlot plot, int everyEpochs) {
+        plot.requireOutputMeaning();       // checked at once, not in the middle of training
         return new Redrawn("Live.boundary", everyEpochs, true, System.out, (epochs, title) -> plot.title(title));
     }
 

@@ -7,7 +7,7 @@ package org.nnworkbook.plot;
  * ({@code org.nnworkbook.plot.jupyter.WorkbookExtension}, found through {@code java.util.ServiceLoader}) connects an
  * {@link Opener} with {@link Kernel#use}; each {@code open} then sends a {@code display_data} message with a fresh
  * display id, and {@link #update} sends {@code update_display_data} for that id, which Jupyter shows in place of the
- * old output. Outside a notebook (tests, a command line), or with {@code -Dnn.live.text=true}, nothing is connected
+ * old output. Outside a notebook (tests, a command line), or with {@code -Dnnworkbook.live.text=true}, nothing is connected
  * and the listeners print plain text.
  */
 public interface NotebookDisplay {
@@ -38,7 +38,7 @@ public interface NotebookDisplay {
 
         /** True when displays go to a notebook: an opener is connected and plain text was not asked for. */
         static boolean connected() {
-            return opener != null && !Boolean.getBoolean("nn.live.text");
+            return opener != null && !Boolean.getBoolean("nnworkbook.live.text");
         }
 
         /** A new display in the running cell showing {@code value}, or null when not {@link #connected()}. */

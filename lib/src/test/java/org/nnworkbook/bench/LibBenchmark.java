@@ -164,7 +164,7 @@ public final class LibBenchmark {
 
     private static Run libraryRun(Digits d) {
         EpochClock clock = new EpochClock();
-        Sequential net = Sequential.mlp(new int[] {64, 128, 10}, ReLU::new, Initializer.heNormal(), new Random(1));
+        Sequential net = Sequential.mlp(new Random(1), ReLU::new, Initializer.heNormal(), 64, 128, 10);
         History h = new Trainer(net, new CrossEntropyLoss(), new SGD(net.parameters(), 0.1))
                 .epochs(EPOCHS).batchSize(32).seed(7)
                 .listener(TrainingListener.everyEpoch(e -> clock.tick()))

@@ -20,7 +20,7 @@ class DatasetsTest {
 
     @AfterEach
     void forgetHome() {
-        System.clearProperty("nn.workbook.home");
+        System.clearProperty("nnworkbook.home");
     }
 
     @Test
@@ -85,7 +85,7 @@ class DatasetsTest {
     void nn_workbook_home_points_to_the_folder_and_a_wrong_one_is_named_in_the_error(@TempDir Path dir) throws IOException {
         Path home = Files.createDirectories(dir.resolve("wb/datasets"));
         Files.copy(DataFiles.locate(Datasets.IRIS), home.resolve(Datasets.IRIS));
-        System.setProperty("nn.workbook.home", dir.resolve("wb").toString());
+        System.setProperty("nnworkbook.home", dir.resolve("wb").toString());
         assertThat(Datasets.iris().size()).isEqualTo(150);
         assertThatThrownBy(Datasets::digits).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(home.resolve(Datasets.DIGITS).toString())

@@ -11,7 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nnworkbook.testing.MatrixAssertions.argumentError;
 import static org.nnworkbook.testing.MatrixAssertions.assertClose;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MatrixTest {
@@ -21,8 +25,8 @@ class MatrixTest {
     void factories_build_the_described_matrices() {
         assertAll(
                 () -> assertEquals(a, Matrix.of(2, 3, 1, 2, 3, 4, 5, 6)),
-                () -> assertEquals("[1, 3]", Matrix.row(1, 2, 3).shape()),
-                () -> assertEquals("[3, 1]", Matrix.column(1, 2, 3).shape()),
+                () -> assertEquals(new Shape(1, 3), Matrix.row(1, 2, 3).shape()),
+                () -> assertEquals("[3, 1]", Matrix.column(1, 2, 3).shape().toString()),
                 () -> assertEquals(0.0, Matrix.zeros(2, 2).sum()),
                 () -> assertEquals(6.0, Matrix.ones(2, 3).sum()),
                 () -> assertEquals(Matrix.of(2, 2, 7, 7, 7, 7), Matrix.full(2, 2, 7)),
@@ -184,5 +188,32 @@ class MatrixTest {
                 () -> assertThat(argumentError(() -> a.sliceRows(1, 5))).contains("outside 0..2"),
                 () -> assertThat(assertThrows(IndexOutOfBoundsException.class, () -> a.get(2, 0)).getMessage())
                         .contains("element (2, 0) is outside a [2, 3] matrix"));
+    }
+
+    @Test
+    void equality_is_over_the_current_values_and_a_changed_matrix_is_still_found_in_a_hash_set() {
+        Matrix m = Matrix.of(2, 2, 1, 2, 3, 4);
+        Set<Matrix> set = new HashSet<>(Set.of(m));
+        Map<Matrix, String> names = new HashMap<>(Map.of(m, "m"));
+        m.set(0, 0, 10);
+        assertAll(
+                () -> assertTrue(set.contains(m), "the matrix is lost from its set after set(0, 0, 10)"),
+                () -> assertEquals("m", names.get(m)),
+                () -> assertEquals(Matrix.of(2, 2, 10, 2, 3, 4), m),
+                () -> assertNotEquals(Matrix.of(2, 2, 1, 2, 3, 4), m),
+                () -> assertNotEquals(Matrix.zeros(1, 4), Matrix.zeros(2, 2)),
+                () -> assertEquals(Matrix.zeros(2, 2).hashCode(), Matrix.of(2, 2, 5, 6, 7, 8).hashCode()));
+    }
+
+    @Test
+    void the_shape_is_a_value_whose_text_is_the_one_errors_print() {
+        Shape shape = Matrix.zeros(32, 4).shape();
+        assertAll(
+                () -> assertEquals(32, shape.rows()),
+                () -> assertEquals(4, shape.cols()),
+                () -> assertEquals(new Shape(32, 4), shape),
+                () -> assertEquals("x is [32, 4]", "x is " + shape),
+                () -> assertThat(assertThrows(ShapeException.class, () -> Matrix.zeros(32, 4).add(Matrix.zeros(3, 3)))
+                        .getMessage()).contains("[32, 4]", "[3, 3]"));
     }
 }

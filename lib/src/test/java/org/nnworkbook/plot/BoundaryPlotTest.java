@@ -17,6 +17,9 @@ import org.nnworkbook.nn.Model;
 import org.nnworkbook.nn.activations.Tanh;
 import org.nnworkbook.nn.layers.Linear;
 import org.nnworkbook.nn.layers.Sequential;
+import org.nnworkbook.nn.loss.CrossEntropyLoss;
+import org.nnworkbook.nn.optim.Adam;
+import org.nnworkbook.nn.train.Trainer;
 
 class BoundaryPlotTest {
 
@@ -130,8 +133,60 @@ class BoundaryPlotTest {
     }
 
     @Test
+    void the_same_plot_draws_the_trained_model_after_training_not_its_first_picture() {
+        Dataset clouds = Synthetic.xorClouds(80, 0.1, 2);
+        Sequential net = Sequential.mlp(new Random(3), Tanh::new, 2, 4, 2);
+        BoundaryPlot plot = Plots.boundary(net, clouds).hiddenUnits((Linear) net.get(0));
+        BufferedImage before = plot.image();
+        BufferedImage unchanged = plot.image();
+        new Trainer(net, new CrossEntropyLoss(), new Adam(net.parameters(), 0.05)).epochs(100).batchSize(16)
+                .fit(clouds.x(), clouds.y());
+        BufferedImage after = Pictures.look("boundary-after-training", plot);
+        BufferedImage fresh = Plots.boundary(net, clouds).hiddenUnits((Linear) net.get(0)).image();
+        assertAll(
+                () -> assertThat(unchanged).as("nothing changed: the drawn picture is reused").isSameAs(before),
+                () -> assertThat(Pictures.samePixels(before, after)).as("the picture after training is the first one").isFalse(),
+                () -> assertThat(Pictures.samePixels(fresh, after)).as("the redrawn picture is a new plot's").isTrue());
+    }
+
+    @Test
+    void hidden_unit_lines_follow_the_weights_when_they_change_in_place() {
+        Linear layer = Linear.of(Matrix.of(2, 1, 1, 1), Matrix.row(-1));             // the line x1 + x2 = 1
+        Dataset xor = Synthetic.xor();
+        BoundaryPlot plot = Plots.boundary((double[] p) -> p[0] > 1.1 ? 1 : 0, xor).hiddenUnits(layer);
+        BufferedImage first = plot.image();
+        Point onFirstLine = plot.pixelOf(0.3, 0.7);
+        layer.weight().set(1, 0, -1);                                              // now x1 - x2 = 1
+        BufferedImage moved = plot.image();
+        Point onMovedLine = plot.pixelOf(0.8, -0.2);
+        assertAll(
+                () -> assertThat(Pictures.darkNear(first, onFirstLine.x, onFirstLine.y, 3)).isTrue(),
+                () -> assertThat(Pictures.darkNear(moved, onFirstLine.x, onFirstLine.y, 3)).isFalse(),
+                () -> assertThat(Pictures.darkNear(moved, onMovedLine.x, onMovedLine.y, 3)).isTrue());
+    }
+
+    @Test
+    void one_output_column_is_a_logit_or_a_probability_as_the_plot_is_told_never_guessed() {
+        Model constant = x -> Matrix.full(x.rows(), 1, 0.3);                       // a logit 0.3, or P(class 1) = 0.3
+        Dataset xor = Synthetic.xor();
+        BoundaryPlot asLogit = Plots.boundary(constant, xor).logits(true).probabilities(false);
+        BoundaryPlot asProbability = Plots.boundary(constant, xor).logits(false).probabilities(false);
+        Point p = asLogit.pixelOf(0.5, 0.5);
+        assertAll(
+                () -> assertThat(Pictures.nearestClass(asLogit.image().getRGB(p.x, p.y), 2)).isEqualTo(1),
+                () -> assertThat(Pictures.nearestClass(asProbability.image().getRGB(p.x, p.y), 2)).isEqualTo(0),
+                () -> assertThatThrownBy(() -> Plots.boundary(constant, xor).image())
+                        .isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("one output column").hasMessageContaining(".logits(true)")
+                        .hasMessageContaining(".logits(false)"),
+                () -> assertThatThrownBy(() -> Live.boundary(constant, xor, 10))
+                        .hasMessageContaining("Live.boundary(Plots.boundary(model, data).logits(true), 10)"),
+                () -> assertThat(Live.boundary(Plots.boundary(constant, xor).logits(true), 10)).isNotNull());
+    }
+
+    @Test
     void the_picture_has_the_default_size_and_follows_size_and_title() {
-        BoundaryPlot plot = Plots.boundary(LOGIT, Synthetic.xor());
+        BoundaryPlot plot = Plots.boundary(LOGIT, Synthetic.xor()).logits(true);
         assertAll(
                 () -> assertThat(plot.image().getWidth()).isEqualTo(640),
                 () -> assertThat(plot.image().getHeight()).isEqualTo(560),
@@ -141,7 +196,7 @@ class BoundaryPlotTest {
 
     @Test
     void a_model_for_three_features_on_two_feature_data_is_refused_naming_both_numbers() {
-        Sequential net = Sequential.mlp(Tanh::new, new Random(1), 3, 4, 1);
+        Sequential net = Sequential.mlp(new Random(1), Tanh::new, 3, 4, 1);
         assertThatThrownBy(() -> Plots.boundary(net, Synthetic.xor()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("takes 3 input features").hasMessageContaining("data has 2");
@@ -171,7 +226,7 @@ class BoundaryPlotTest {
 
     @Test
     void drawing_a_network_boundary_at_the_default_resolution_takes_well_under_a_second_of_cpu() {
-        Sequential net = Sequential.mlp(Tanh::new, new Random(1), 2, 16, 16, 2);
+        Sequential net = Sequential.mlp(new Random(1), Tanh::new, 2, 16, 16, 2);
         Dataset data = Synthetic.spirals(300, 2, 0.05, 1);
         Plots.boundary(net, data).image();                     // warm up: class loading and JIT
         long start = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();

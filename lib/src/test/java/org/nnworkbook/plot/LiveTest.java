@@ -53,7 +53,7 @@ class LiveTest {
     }
 
     static Sequential net(int hidden) {
-        return Sequential.mlp(Tanh::new, new Random(1), 2, hidden, 2);
+        return Sequential.mlp(new Random(1), Tanh::new, 2, hidden, 2);
     }
 
     static Trainer trainer(Sequential net, Dataset data, int epochs) {
@@ -135,7 +135,7 @@ class LiveTest {
     @Test
     void a_live_boundary_checks_the_model_before_training_and_the_interval() {
         Dataset data = Synthetic.xor();
-        Sequential wrong = Sequential.mlp(Tanh::new, new Random(1), 3, 4, 2);
+        Sequential wrong = Sequential.mlp(new Random(1), Tanh::new, 3, 4, 2);
         assertAll(
                 () -> assertThatThrownBy(() -> Live.boundary(wrong, data, 10)).hasMessageContaining("takes 3 input features"),
                 () -> assertThatThrownBy(() -> Live.curves(0)).hasMessageContaining("everyEpochs is 0"));
@@ -153,11 +153,11 @@ class LiveTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         Dataset data = Synthetic.xor();
-        System.setProperty("nn.live.text", "true");
+        System.setProperty("nnworkbook.live.text", "true");
         try {
             trainer(net(4), data, 10).listener(Live.progress()).fit(data.x(), data.y());
         } finally {
-            System.clearProperty("nn.live.text");
+            System.clearProperty("nnworkbook.live.text");
         }
         assertAll(
                 () -> assertThat(kernel.displays).isEmpty(),

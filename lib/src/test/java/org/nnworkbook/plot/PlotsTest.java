@@ -16,8 +16,8 @@ import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.knowm.xchart.XYChart;
 import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.XYChart;
 import org.nnworkbook.data.Dataset;
 import org.nnworkbook.data.Synthetic;
 import org.nnworkbook.nn.Matrix;
@@ -106,7 +106,7 @@ class PlotsTest {
     @Test
     void training_curves_show_loss_and_accuracy_panels_with_train_and_validation_colours() {
         Dataset data = Synthetic.moons(100, 0.1, 2);
-        Sequential net = Sequential.mlp(Tanh::new, new Random(1), 2, 8, 2);
+        Sequential net = Sequential.mlp(new Random(1), Tanh::new, 2, 8, 2);
         History h = new Trainer(net, new CrossEntropyLoss(), new Adam(net.parameters(), 0.05)).epochs(20)
                 .validation(data.x(), data.y()).fit(data.x(), data.y());
         BufferedImage image = Pictures.look("training-curves", Plots.trainingCurves(h));
@@ -149,7 +149,7 @@ class PlotsTest {
                         .hasMessageContaining("1 x values and 2 y values"),
                 () -> assertThatThrownBy(() -> Plots.gradientNorms("t", new double[] {1, Double.NaN}))
                         .hasMessageContaining("layer 2 has norm NaN"),
-                () -> assertThatThrownBy(() -> Plots.gradientNorms(Sequential.mlp(Tanh::new, new Random(1), 2, 2, 1)))
+                () -> assertThatThrownBy(() -> Plots.gradientNorms(Sequential.mlp(new Random(1), Tanh::new, 2, 2, 1)))
                         .hasMessageContaining("no backward pass"));
     }
 

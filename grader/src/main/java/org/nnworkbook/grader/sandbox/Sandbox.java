@@ -249,7 +249,7 @@ public final class Sandbox implements AutoCloseable {
         // folder is its scratch, so walking up from it finds nothing).
         readableData.stream().filter(p -> p.getFileName() != null && p.getFileName().toString().equals("datasets"))
                 .findFirst()
-                .ifPresent(datasets -> java.add("-Dnn.workbook.home=" + datasets.toAbsolutePath().getParent()));
+                .ifPresent(datasets -> java.add("-Dnnworkbook.home=" + datasets.toAbsolutePath().getParent()));
         String agent = files.agentJar().toString();
         java.addAll(List.of("-javaagent:" + agent, "-cp", agent, AGENT));
 

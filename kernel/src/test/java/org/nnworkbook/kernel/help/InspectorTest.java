@@ -99,9 +99,9 @@ class InspectorTest {
 
     @Test
     void parameters_and_result_become_a_list_and_examples_a_code_block() {
-        Help method = help("Sequential.mlp(new int[] {2, 3}, ReLU::new, null, null)", "Sequential.mlp".length(), true);
-        assertThat(method.markdown()).contains("**Parameters**\n- `sizes` — layer widths, input first: `{64, 128, 10}`",
-                "- `rng` — source of the initial weights");
+        Help method = help("Sequential.mlp(new java.util.Random(1), ReLU::new, null, 2, 3)", "Sequential.mlp".length(), true);
+        assertThat(method.markdown()).contains("**Parameters**\n- `rng` — source of the initial weights",
+                "- `sizes` — layer widths, input first: `{64, 128, 10}`");
         Help type = help("Plots", 5, true);
         assertThat(type.markdown()).contains("```java\njshell> import org.nnworkbook.data.*; import org.nnworkbook.plot.*;\n");
         assertThat(type.plain()).contains("\n    jshell> var data = Synthetic.circles(300, 0.05, 1);\n");

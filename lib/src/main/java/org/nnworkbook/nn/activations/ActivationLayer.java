@@ -2,9 +2,7 @@
 package org.nnworkbook.nn.activations;
 
 import org.nnworkbook.nn.Matrix;
-import org.nnworkbook.nn.internal.BufferReusingLayer;
-import org.nnworkbook.nn.internal.Buffers;
-import org.nnworkbook.nn.internal.LayerChecks;
+import org.nnworkbook.nn.layers.BufferReusingLayer;
 
 /**
  * An element-wise activation as a layer.
@@ -14,13 +12,13 @@ import org.nnworkbook.nn.internal.LayerChecks;
  * backward: g [batch, n] → g ⊙ f'(x) [batch, n]        (chain rule, element by element)
  * </pre>
  */
-public abstract class ActivationLayer implements BufferReusingLayer, Activation {
+public abstract class ActivationLayer extends BufferReusingLayer implements Activation {
     private Matrix input;
 
     @Override
-    public Matrix forwardInto(Matrix x, Matrix reuse) {
+    protected Matrix forwardInto(Matrix x, Matrix reuse) {
         input = x;
-        Matrix y = Buffers.shaped(reuse, x.rows(), x.cols());
+        Matrix y = shaped(reuse, x.rows(), x.cols());
         double[] xd = x.data();
         double[] yd = y.data();
         for (int i = 0; i < xd.length; i++) {
@@ -30,9 +28,9 @@ public abstract class ActivationLayer implements BufferReusingLayer, Activation 
     }
 
     @Override
-    public Matrix backwardInto(Matrix g, boolean inputGradient, Matrix reuse) {
+    protected Matrix backwardInto(Matrix g, boolean inputGradient, Matrix reuse) {
         Matrix x = latestInput(g);
-        Matrix dx = Buffers.shaped(reuse, x.rows(), x.cols());
+        Matrix dx = shaped(reuse, x.rows(), x.cols());
         double[] xd = x.data();
         double[] gd = g.data();
         double[] dd = dx.data();
@@ -44,8 +42,8 @@ public abstract class ActivationLayer implements BufferReusingLayer, Activation 
 
     /** The input of the latest forward pass, after checking {@code g} has its shape. */
     protected final Matrix latestInput(Matrix g) {
-        LayerChecks.forwardRan(name(), input != null, "its input");
-        LayerChecks.gradientShape(name(), g, input.rows(), input.cols());
+        requireForward(name(), input != null, "its input");
+        requireGradientShape(name(), g, input.rows(), input.cols());
         return input;
     }
 

@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.Random;
 import org.nnworkbook.nn.Matrix;
 import org.nnworkbook.nn.Parameter;
-import org.nnworkbook.nn.init.RandomSource;
-import org.nnworkbook.nn.internal.BufferReusingLayer;
-import org.nnworkbook.nn.internal.Buffers;
+import org.nnworkbook.nn.RandomSource;
 import org.nnworkbook.nn.internal.Check;
-import org.nnworkbook.nn.internal.LayerChecks;
+import org.nnworkbook.nn.layers.BufferReusingLayer;
 import org.nnworkbook.nn.layers.Linear;
 
 /**
@@ -22,7 +20,7 @@ import org.nnworkbook.nn.layers.Linear;
  * backward: the gradient of each output goes to the piece that won (the first one on a tie)
  * </pre>
  */
-public final class Maxout implements BufferReusingLayer {
+public final class Maxout extends BufferReusingLayer {
     private final int out;
     private final int pieces;
     private final Linear linear;
@@ -45,11 +43,11 @@ public final class Maxout implements BufferReusingLayer {
     }
 
     @Override
-    public Matrix forwardInto(Matrix x, Matrix reuse) {
+    protected Matrix forwardInto(Matrix x, Matrix reuse) {
         double[] z = linear.forward(x).data();
         batch = x.rows();
         winners = new int[batch * out];
-        Matrix y = Buffers.shaped(reuse, batch, out);
+        Matrix y = shaped(reuse, batch, out);
         double[] yd = y.data();
         for (int b = 0; b < batch; b++) {
             for (int j = 0; j < out; j++) {
@@ -68,16 +66,16 @@ public final class Maxout implements BufferReusingLayer {
     }
 
     @Override
-    public Matrix backwardInto(Matrix g, boolean inputGradient, Matrix reuse) {
-        LayerChecks.forwardRan("Maxout", winners != null, "which piece won");
-        LayerChecks.gradientShape("Maxout", g, batch, out);
+    protected Matrix backwardInto(Matrix g, boolean inputGradient, Matrix reuse) {
+        requireForward("Maxout", winners != null, "which piece won");
+        requireGradientShape("Maxout", g, batch, out);
         Matrix dz = Matrix.zeros(batch, out * pieces);
         double[] dzd = dz.data();
         double[] gd = g.data();
         for (int u = 0; u < gd.length; u++) {
             dzd[u * pieces + winners[u]] = gd[u];     // only the winning piece saw its output used
         }
-        return linear.backwardInto(dz, inputGradient, reuse);
+        return backwardInto(linear, dz, inputGradient, reuse);
     }
 
     @Override

@@ -4,7 +4,6 @@ package org.nnworkbook.nn.activations;
 import java.util.List;
 import org.nnworkbook.nn.Matrix;
 import org.nnworkbook.nn.Parameter;
-import org.nnworkbook.nn.internal.Buffers;
 
 /**
  * {@code x} for {@code x > 0}, {@code a·x} otherwise, where the slope {@code a} is learned (one value
@@ -46,11 +45,11 @@ public final class PReLU extends ActivationLayer {
 
     /** The base class's g ⊙ f'(x), plus the slope's own gradient in the same pass. */
     @Override
-    public Matrix backwardInto(Matrix g, boolean inputGradient, Matrix reuse) {
+    protected Matrix backwardInto(Matrix g, boolean inputGradient, Matrix reuse) {
         double[] xd = latestInput(g).data();
         double a = slope();
         double[] gd = g.data();
-        Matrix dx = Buffers.shaped(reuse, g.rows(), g.cols());
+        Matrix dx = shaped(reuse, g.rows(), g.cols());
         double[] dd = dx.data();
         double dSlope = 0;
         for (int i = 0; i < xd.length; i++) {

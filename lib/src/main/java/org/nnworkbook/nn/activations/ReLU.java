@@ -2,7 +2,6 @@
 package org.nnworkbook.nn.activations;
 
 import org.nnworkbook.nn.Matrix;
-import org.nnworkbook.nn.internal.Buffers;
 
 /**
  * {@code max(0, x)}. Its derivative is 0 for {@code x < 0} (a unit stuck there is "dead") and 1 for
@@ -28,9 +27,9 @@ public final class ReLU extends ActivationLayer {
     private static final int CHUNK = 256;
 
     @Override
-    public Matrix forwardInto(Matrix x, Matrix reuse) {
+    protected Matrix forwardInto(Matrix x, Matrix reuse) {
         remember(x);
-        Matrix y = Buffers.shaped(reuse, x.rows(), x.cols());
+        Matrix y = shaped(reuse, x.rows(), x.cols());
         double[] xd = x.data();
         double[] yd = y.data();
         for (int from = 0; from < xd.length; from += CHUNK) {
@@ -46,9 +45,9 @@ public final class ReLU extends ActivationLayer {
     }
 
     @Override
-    public Matrix backwardInto(Matrix g, boolean inputGradient, Matrix reuse) {
+    protected Matrix backwardInto(Matrix g, boolean inputGradient, Matrix reuse) {
         double[] xd = latestInput(g).data();
-        Matrix dx = Buffers.shaped(reuse, g.rows(), g.cols());
+        Matrix dx = shaped(reuse, g.rows(), g.cols());
         double[] gd = g.data();
         double[] dd = dx.data();
         for (int from = 0; from < xd.length; from += CHUNK) {

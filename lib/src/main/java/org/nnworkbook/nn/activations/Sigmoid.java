@@ -1,16 +1,14 @@
 // The logistic sigmoid σ(x) = 1/(1+e^-x) and σ' = σ(1-σ); computed without overflow for any x.
 package org.nnworkbook.nn.activations;
 
+import org.nnworkbook.nn.internal.Stable;
+
 /** {@code σ(x) = 1 / (1 + e^-x)}, squashing to (0, 1); {@code σ'(x) = σ(x)(1 - σ(x))}, at most 1/4. */
 public final class Sigmoid extends ActivationLayer {
 
     /** σ(x), written so that neither branch overflows: {@code σ(-1000)} is 0, not NaN. */
     public static double sigma(double x) {
-        if (x >= 0) {
-            return 1.0 / (1.0 + Math.exp(-x));
-        }
-        double e = Math.exp(x);
-        return e / (1.0 + e);
+        return Stable.sigmoid(x);
     }
 
     @Override

@@ -2,8 +2,8 @@
 package org.nnworkbook.nn.activations;
 
 import org.nnworkbook.nn.Matrix;
-import org.nnworkbook.nn.internal.LayerChecks;
-import org.nnworkbook.nn.layers.Layer;
+import org.nnworkbook.nn.internal.Stable;
+import org.nnworkbook.nn.layers.BufferReusingLayer;
 
 /**
  * {@code softmax(z)_c = e^{z_c} / Σ_k e^{z_k}} along each row, computed as {@code e^{z_c - max z}} so
@@ -16,40 +16,25 @@ import org.nnworkbook.nn.layers.Layer;
  *
  * For training, prefer {@code CrossEntropyLoss} on the logits: it fuses the two and is more accurate.
  */
-public final class Softmax implements Layer {
+public final class Softmax extends BufferReusingLayer {
     private Matrix output;
 
     /** Softmax of every row. */
     public static Matrix rows(Matrix logits) {
-        Matrix p = Matrix.zeros(logits.rows(), logits.cols());
+        return rowsInto(logits, Matrix.zeros(logits.rows(), logits.cols()));
+    }
+
+    private static Matrix rowsInto(Matrix logits, Matrix p) {
         int c = logits.cols();
-        double[] z = logits.data();
-        double[] pd = p.data();
         for (int i = 0; i < logits.rows(); i++) {
-            double max = rowMax(z, i * c, c);
-            double sum = 0;
-            for (int j = 0; j < c; j++) {
-                pd[i * c + j] = Math.exp(z[i * c + j] - max);
-                sum += pd[i * c + j];
-            }
-            for (int j = 0; j < c; j++) {
-                pd[i * c + j] /= sum;
-            }
+            Stable.softmax(logits.data(), i * c, c, p.data(), i * c);
         }
         return p;
     }
 
     /** {@code log Σ_j e^{z[from + j]}} over {@code length} values, without overflow: {@code m + log Σ e^{z - m}}. */
     public static double logSumExp(double[] z, int from, int length) {
-        double max = rowMax(z, from, length);
-        if (Double.isInfinite(max)) {
-            return max;
-        }
-        double sum = 0;
-        for (int j = 0; j < length; j++) {
-            sum += Math.exp(z[from + j] - max);
-        }
-        return max + Math.log(sum);
+        return Stable.logSumExp(z, from, length);
     }
 
     /** Log-probabilities {@code z - logsumexp(z)} of every row. */
@@ -58,7 +43,7 @@ public final class Softmax implements Layer {
         int c = logits.cols();
         double[] d = out.data();
         for (int i = 0; i < logits.rows(); i++) {
-            double lse = logSumExp(d, i * c, c);
+            double lse = Stable.logSumExp(d, i * c, c);
             for (int j = 0; j < c; j++) {
                 d[i * c + j] -= lse;
             }
@@ -66,28 +51,21 @@ public final class Softmax implements Layer {
         return out;
     }
 
-    private static double rowMax(double[] z, int from, int length) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < length; j++) {
-            max = Math.max(max, z[from + j]);
-        }
-        return max;
-    }
-
     @Override
-    public Matrix forward(Matrix logits) {
-        output = rows(logits);
+    protected Matrix forwardInto(Matrix logits, Matrix reuse) {
+        // the output is kept for backward, so a reused matrix must not be one a caller still reads
+        output = rowsInto(logits, shaped(reuse, logits.rows(), logits.cols()));
         return output;
     }
 
     @Override
-    public Matrix backward(Matrix g) {
-        LayerChecks.forwardRan("Softmax", output != null, "its output");
-        LayerChecks.gradientShape("Softmax", g, output.rows(), output.cols());
+    protected Matrix backwardInto(Matrix g, boolean inputGradient, Matrix reuse) {
+        requireForward("Softmax", output != null, "its output");
+        requireGradientShape("Softmax", g, output.rows(), output.cols());
         int c = g.cols();
         double[] y = output.data();
         double[] gd = g.data();
-        Matrix dz = Matrix.zeros(g.rows(), c);
+        Matrix dz = shaped(reuse, g.rows(), c);
         double[] dd = dz.data();
         for (int i = 0; i < g.rows(); i++) {
             double dot = 0;

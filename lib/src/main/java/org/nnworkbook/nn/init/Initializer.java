@@ -82,10 +82,7 @@ public interface Initializer {
     }
 
     private static void fillUniform(Matrix t, double low, double high, Random rng) {
-        double[] d = t.data();
-        for (int i = 0; i < d.length; i++) {
-            d[i] = low + (high - low) * rng.nextDouble();
-        }
+        t.assignInPlace(Matrix.uniform(t.rows(), t.cols(), low, high, rng));
     }
 
     private static void fillNormal(Matrix t, double mean, double std, Random rng) {

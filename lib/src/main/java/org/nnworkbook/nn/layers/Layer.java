@@ -18,6 +18,10 @@ import org.nnworkbook.nn.Parameter;
  *
  * A layer holds the input of its latest forward pass, so call {@code backward} right after the
  * {@code forward} it belongs to; layers are not thread-safe.
+ *
+ * <p>That is the whole contract: a layer of your own implements {@code forward} and {@code backward}
+ * (and {@code parameters} when it learns something). The library's layers extend
+ * {@link BufferReusingLayer}, which adds a faster path for the {@code Trainer} behind protected methods.
  */
 public interface Layer extends Model {
 
@@ -26,29 +30,6 @@ public interface Layer extends Model {
 
     /** Backpropagates through the latest forward pass; returns dL/d(input). */
     Matrix backward(Matrix gradOutput);
-
-    /**
-     * As {@link #backward(Matrix)}, but may skip dL/d(input) (and return {@code null}) when
-     * {@code inputGradient} is false: the first layer of a network needs only its parameter gradients,
-     * which saves a third of the work of a training step.
-     */
-    default Matrix backward(Matrix gradOutput, boolean inputGradient) {
-        return backward(gradOutput);
-    }
-
-    /**
-     * The training loop's fast path: as {@link #forward}, but may write the output into {@code reuse} (a
-     * matrix this layer returned before, or {@code null}) and return it, instead of allocating. Only
-     * callers that no longer need the previous output pass it; the default simply calls {@code forward}.
-     */
-    default Matrix forwardInto(Matrix input, Matrix reuse) {
-        return forward(input);
-    }
-
-    /** As {@link #backward(Matrix, boolean)}, but may write dL/d(input) into {@code reuse}. */
-    default Matrix backwardInto(Matrix gradOutput, boolean inputGradient, Matrix reuse) {
-        return backward(gradOutput, inputGradient);
-    }
 
     /** The learnable parameters with their gradients (none for an activation). */
     default List<Parameter> parameters() {

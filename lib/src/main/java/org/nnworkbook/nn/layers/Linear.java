@@ -5,14 +5,11 @@ import java.util.List;
 import java.util.Random;
 import org.nnworkbook.nn.Matrix;
 import org.nnworkbook.nn.Parameter;
+import org.nnworkbook.nn.RandomSource;
 import org.nnworkbook.nn.ShapeException;
 import org.nnworkbook.nn.init.Initializer;
-import org.nnworkbook.nn.init.RandomSource;
-import org.nnworkbook.nn.internal.Buffers;
-import org.nnworkbook.nn.internal.BufferReusingLayer;
 import org.nnworkbook.nn.internal.Check;
 import org.nnworkbook.nn.internal.Gemm;
-import org.nnworkbook.nn.internal.LayerChecks;
 
 /**
  * A fully connected layer (PyTorch's {@code nn.Linear}).
@@ -31,11 +28,11 @@ import org.nnworkbook.nn.internal.LayerChecks;
  * <pre>{@code
  * jshell> var layer = new Linear(4, 10, 42);
  * jshell> layer.forward(Matrix.randn(32, 4, 1)).shape()
- * $2 ==> "[32, 10]"
+ * $2 ==> [32, 10]
  * jshell> var xor = Linear.of(Matrix.of(2, 2, 1, 1,  1, 1), Matrix.row(-1.5, -0.5));   // hand-set weights
  * }</pre>
  */
-public final class Linear implements BufferReusingLayer {
+public final class Linear extends BufferReusingLayer {
     private final int in;
     private final int out;
     private final Parameter weight;
@@ -88,7 +85,7 @@ public final class Linear implements BufferReusingLayer {
     }
 
     @Override
-    public Matrix forwardInto(Matrix x, Matrix reuse) {
+    protected Matrix forwardInto(Matrix x, Matrix reuse) {
         if (x.cols() != in) {
             throw ShapeException.in("Linear.forward")
                     .problem("input has %d features but the layer expects %d", x.cols(), in)
@@ -97,7 +94,7 @@ public final class Linear implements BufferReusingLayer {
         }
         input = x;
         int n = x.rows();
-        Matrix y = Buffers.shaped(reuse, n, out);
+        Matrix y = shaped(reuse, n, out);
         double[] yd = y.data();
         // y = b + x·W    [n, out]: every row starts as the bias, then the product accumulates onto it
         for (int i = 0; i < n; i++) {
@@ -108,10 +105,10 @@ public final class Linear implements BufferReusingLayer {
     }
 
     @Override
-    public Matrix backwardInto(Matrix g, boolean inputGradient, Matrix reuse) {
-        LayerChecks.forwardRan("Linear", input != null, "its input");
+    protected Matrix backwardInto(Matrix g, boolean inputGradient, Matrix reuse) {
+        requireForward("Linear", input != null, "its input");
         int n = input.rows();
-        LayerChecks.gradientShape("Linear", g, n, out);
+        requireGradientShape("Linear", g, n, out);
         double[] gd = g.data();
         // dL/dW += xᵀ·g    [in, out]
         Gemm.multiply(in, out, n, input.data(), 1, in, gd, out, 1, weight.grad().data(), out, 1, true);
@@ -124,7 +121,7 @@ public final class Linear implements BufferReusingLayer {
             return null;
         }
         // dL/dx = g·Wᵀ     [n, in]
-        Matrix dx = Buffers.shaped(reuse, n, in);
+        Matrix dx = shaped(reuse, n, in);
         Gemm.multiply(n, in, out, gd, out, 1, weight.value().data(), 1, out, dx.data(), in, 1, false);
         return dx;
     }

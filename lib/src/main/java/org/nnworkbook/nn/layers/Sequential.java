@@ -4,12 +4,12 @@ package org.nnworkbook.nn.layers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.nnworkbook.nn.Matrix;
 import org.nnworkbook.nn.Parameter;
+import org.nnworkbook.nn.RandomSource;
 import org.nnworkbook.nn.init.Initializer;
-import org.nnworkbook.nn.init.RandomSource;
-import org.nnworkbook.nn.internal.BufferReusingLayer;
 
 /**
  * A chain of layers: forward runs them in order, backward in reverse, each reusing the gradient the
@@ -28,7 +28,7 @@ import org.nnworkbook.nn.internal.BufferReusingLayer;
  *
  * Parameters are named like PyTorch's {@code state_dict}: {@code "0.weight"}, {@code "0.bias"}, ...
  */
-public final class Sequential implements BufferReusingLayer {
+public final class Sequential extends BufferReusingLayer {
     private final List<Layer> layers;
     // Outputs and input-gradients of the inner layers, reused from one step to the next: they never
     // leave this object (only the last output and the first input-gradient are returned).
@@ -59,54 +59,51 @@ public final class Sequential implements BufferReusingLayer {
 
     /**
      * A multi-layer perceptron: {@code Linear(sizes[0], sizes[1])}, activation, ..., ending with a
-     * {@code Linear} and no activation (add the output's activation or use a loss on logits).
+     * {@code Linear} and no activation (add the output's activation or use a loss on logits). Every
+     * {@code mlp} takes its arguments in one order: where the random numbers come from, the activation,
+     * the weight initialiser, then the layer widths.
      *
-     * @param sizes      layer widths, input first: {@code {64, 128, 10}}
+     * @param rng        source of the initial weights
      * @param activation makes one activation layer per hidden layer, e.g. {@code ReLU::new}
      * @param weightInit initialiser of each weight matrix (biases start at zero)
-     * @param rng        source of the initial weights
+     * @param sizes      layer widths, input first: {@code {64, 128, 10}} (or as separate numbers)
      */
-    public static Sequential mlp(int[] sizes, Supplier<? extends Layer> activation, Initializer weightInit,
-                                 Random rng) {
-        if (sizes.length < 2) {
-            throw new IllegalArgumentException("an MLP needs at least an input and an output size, e.g. {2, 8, 1}; got "
-                    + sizes.length + " size(s)");
-        }
-        List<Layer> layers = new ArrayList<>();
-        for (int i = 0; i + 1 < sizes.length; i++) {
-            layers.add(new Linear(sizes[i], sizes[i + 1], weightInit, Initializer.zeros(), rng));
-            if (i + 2 < sizes.length) {
-                layers.add(activation.get());
-            }
-        }
-        return new Sequential(layers);
+    public static Sequential mlp(Random rng, Supplier<? extends Layer> activation, Initializer weightInit,
+                                 int... sizes) {
+        return mlp(sizes, activation, (in, out) -> new Linear(in, out, weightInit, Initializer.zeros(), rng));
     }
 
-    /** As {@link #mlp(int[], Supplier, Initializer, Random)} with PyTorch's default initialisation of weights and biases. */
-    public static Sequential mlp(Supplier<? extends Layer> activation, Random rng, int... sizes) {
-        if (sizes.length < 2) {
-            throw new IllegalArgumentException("an MLP needs at least an input and an output size, e.g. mlp(Tanh::new, 2, 8, 1)");
-        }
-        List<Layer> layers = new ArrayList<>();
-        for (int i = 0; i + 1 < sizes.length; i++) {
-            layers.add(new Linear(sizes[i], sizes[i + 1], rng));
-            if (i + 2 < sizes.length) {
-                layers.add(activation.get());
-            }
-        }
-        return new Sequential(layers);
+    /** As {@link #mlp(Random, Supplier, Initializer, int...)} with PyTorch's default initialisation of weights and biases. */
+    public static Sequential mlp(Random rng, Supplier<? extends Layer> activation, int... sizes) {
+        return mlp(sizes, activation, (in, out) -> new Linear(in, out, rng));
     }
 
     /** An MLP with PyTorch's default initialisation, drawn from the default sequence (see {@link RandomSource}). */
     public static Sequential mlp(Supplier<? extends Layer> activation, int... sizes) {
-        return mlp(activation, RandomSource.next(), sizes);
+        return mlp(RandomSource.next(), activation, sizes);
+    }
+
+    private static Sequential mlp(int[] sizes, Supplier<? extends Layer> activation,
+                                  BiFunction<Integer, Integer, Linear> linear) {
+        if (sizes.length < 2) {
+            throw new IllegalArgumentException("an MLP needs at least an input and an output size, e.g."
+                    + " mlp(Tanh::new, 2, 8, 1); got " + sizes.length + " size(s)");
+        }
+        List<Layer> layers = new ArrayList<>();
+        for (int i = 0; i + 1 < sizes.length; i++) {
+            layers.add(linear.apply(sizes[i], sizes[i + 1]));
+            if (i + 2 < sizes.length) {
+                layers.add(activation.get());
+            }
+        }
+        return new Sequential(layers);
     }
 
     @Override
-    public Matrix forwardInto(Matrix x, Matrix reuse) {
+    protected Matrix forwardInto(Matrix x, Matrix reuse) {
         int last = layers.size() - 1;
         for (int i = 0; i <= last; i++) {
-            x = layers.get(i).forwardInto(x, i == last ? reuse : outputs[i]);
+            x = forwardInto(layers.get(i), x, i == last ? reuse : outputs[i]);
             if (i < last) {
                 outputs[i] = x;
             }
@@ -116,9 +113,9 @@ public final class Sequential implements BufferReusingLayer {
 
     /** Backpropagates through every layer; the first computes dL/d(input) only if asked. */
     @Override
-    public Matrix backwardInto(Matrix g, boolean inputGradient, Matrix reuse) {
+    protected Matrix backwardInto(Matrix g, boolean inputGradient, Matrix reuse) {
         for (int i = layers.size() - 1; i >= 0; i--) {
-            g = layers.get(i).backwardInto(g, i > 0 || inputGradient, i == 0 ? reuse : gradients[i]);
+            g = backwardInto(layers.get(i), g, i > 0 || inputGradient, i == 0 ? reuse : gradients[i]);
             if (i > 0) {
                 gradients[i] = g;
             }

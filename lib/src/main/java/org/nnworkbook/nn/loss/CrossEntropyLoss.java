@@ -2,6 +2,7 @@
 package org.nnworkbook.nn.loss;
 
 import org.nnworkbook.nn.Matrix;
+import org.nnworkbook.nn.internal.Stable;
 
 /**
  * Cross-entropy of {@code softmax(z)} against the targets, computed from the logits:
@@ -38,60 +39,60 @@ public final class CrossEntropyLoss implements Loss {
         boolean indices = Targets.isIndexColumn("CrossEntropyLoss", z, target);
         int n = z.rows();
         int c = z.cols();
-        double[] e = gradient != null ? gradient.data() : new double[c];
+        double[] zd = z.data();
+        double[] td = target.data();
+        // softmax(z) goes into the gradient's rows, which become dL/dz; for the value alone, into one scratch row
+        double[] p = gradient != null ? gradient.data() : new double[c];
         double loss = 0;
         for (int i = 0; i < n; i++) {
-            int label = indices ? Targets.classIndex("CrossEntropyLoss", target, i, c) : -1;
-            loss = row(loss, z.data(), target.data(), i * c, c, label, e, gradient != null ? i * c : -1, n);
+            int from = i * c;
+            int at = gradient != null ? from : 0;
+            double lse = Stable.softmax(zd, from, c, p, at);
+            if (indices) {
+                int label = Targets.classIndex("CrossEntropyLoss", target, i, c);
+                loss += lse - zd[from + label];                                       // -log softmax(z)[y]
+                if (gradient != null) {
+                    scale(p, at, c, 1, n);                                            // dL/dz = (softmax(z) - onehot(y)) / n
+                    p[at + label] -= 1.0 / n;
+                }
+            } else {
+                loss = addSoftTargetLoss(loss, zd, td, from, c, lse);
+                if (gradient != null) {
+                    scale(p, at, c, sum(td, from, c), n);                             // dL/dz = (softmax(z)·Σt - t) / n
+                    for (int j = 0; j < c; j++) {
+                        p[at + j] -= td[from + j] / n;
+                    }
+                }
+            }
         }
         return loss / n;
     }
 
-    /**
-     * Row {@code i} (starting at {@code from}, {@code c} classes): adds its loss to {@code loss} and returns
-     * the sum; writes dL/dz into {@code e} at {@code at}, or only uses {@code e[0..c)} as scratch when
-     * {@code at < 0}. {@code label} is the class index, or -1 for one-hot targets. A method per row, not
-     * one loop per batch, so that the JIT compiles it fully within the first epoch of a training run.
-     */
-    private static double row(double loss, double[] zd, double[] td, int from, int c, int label, double[] e, int at,
-                              int n) {
-        int out = Math.max(at, 0);
-        // log Σ e^z = max + log Σ e^(z - max): no overflow for logits of ±1000
-        double max = Double.NEGATIVE_INFINITY;
+    // Small methods called once per row rather than loops run once per batch, so that the JIT compiles them
+    // fully within the first epoch of a training run.
+
+    /** {@code loss - Σ_j t_j·(z_j - lse)} over one row: -Σ t·log softmax(z); zero targets add nothing. */
+    private static double addSoftTargetLoss(double loss, double[] zd, double[] td, int from, int c, double lse) {
         for (int j = 0; j < c; j++) {
-            max = Math.max(max, zd[from + j]);
-        }
-        double sum = 0;
-        for (int j = 0; j < c; j++) {
-            e[out + j] = Math.exp(zd[from + j] - max);
-            sum += e[out + j];
-        }
-        double lse = max + Math.log(sum);
-        double mass = 1;
-        if (label >= 0) {
-            loss += lse - zd[from + label];                                           // -log softmax(z)[y]
-        } else {
-            mass = 0;
-            for (int j = 0; j < c; j++) {
-                double t = td[from + j];
-                loss -= t == 0 ? 0 : t * (zd[from + j] - lse);                        // -Σ t·log softmax(z)
-                mass += t;
-            }
-        }
-        if (at >= 0) {
-            // dL/dz = (softmax(z)·Σt - t) / n
-            for (int j = 0; j < c; j++) {
-                e[at + j] = e[at + j] / sum * mass / n;
-            }
-            if (label >= 0) {
-                e[at + label] -= 1.0 / n;
-            } else {
-                for (int j = 0; j < c; j++) {
-                    e[at + j] -= td[from + j] / n;
-                }
-            }
+            double t = td[from + j];
+            loss -= t == 0 ? 0 : t * (zd[from + j] - lse);
         }
         return loss;
+    }
+
+    /** {@code p[at + j] = p[at + j] · mass / n} for one row. */
+    private static void scale(double[] p, int at, int c, double mass, int n) {
+        for (int j = 0; j < c; j++) {
+            p[at + j] = p[at + j] * mass / n;
+        }
+    }
+
+    private static double sum(double[] a, int from, int c) {
+        double s = 0;
+        for (int j = 0; j < c; j++) {
+            s += a[from + j];
+        }
+        return s;
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.nnworkbook.nn.Matrix;
 import org.nnworkbook.nn.ShapeException;
 import org.nnworkbook.nn.internal.Check;
 import org.nnworkbook.nn.layers.Layer;
+import org.nnworkbook.nn.layers.TrainingPasses;
 import org.nnworkbook.nn.loss.Loss;
 import org.nnworkbook.nn.loss.Targets;
 import org.nnworkbook.nn.optim.LearningRateSchedule;
@@ -17,7 +18,7 @@ import org.nnworkbook.nn.optim.Optimizer;
  * Trains a model with mini-batch gradient descent and records a {@link History}.
  *
  * <pre>{@code
- * jshell> var net = Sequential.mlp(new int[] {64, 128, 10}, ReLU::new, Initializer.heNormal(), new Random(1));
+ * jshell> var net = Sequential.mlp(new Random(1), ReLU::new, Initializer.heNormal(), 64, 128, 10);
  * jshell> var history = new Trainer(net, new CrossEntropyLoss(), new SGD(net.parameters(), 0.1))
  *    ...>     .epochs(20).batchSize(32).seed(7)
  *    ...>     .validation(xTest, yTest)
@@ -102,7 +103,7 @@ public final class Trainer {
         History history = new History();
         double initialRate = optimizer.learningRate();
         listeners.forEach(l -> l.onStart(epochs, batches.count()));
-        Matrix out = null;
+        TrainingPasses passes = new TrainingPasses(model);
         Matrix grad = null;
         for (int epoch = 1; epoch <= epochs && !stopRequested; epoch++) {
             long start = System.nanoTime();
@@ -116,7 +117,7 @@ public final class Trainer {
                 MiniBatches.Batch batch = batches.fill(b);
                 // 1. forward: predictions for this batch            [B, outputs]
                 optimizer.zeroGrad();
-                out = model.forwardInto(batch.x(), out);
+                Matrix out = passes.forward(batch.x());
                 // 2. loss and its gradient with respect to the predictions
                 if (grad == null || grad.rows() != out.rows() || grad.cols() != out.cols()) {
                     grad = Matrix.zeros(out.rows(), out.cols());
@@ -132,7 +133,7 @@ public final class Trainer {
                     correct += countEqual(loss.predictedClasses(out), Targets.classes(batch.y()));
                 }
                 // 3. backward: parameter gradients (the input needs none), then the update
-                model.backward(grad, false);
+                passes.backward(grad);
                 optimizer.step();
                 lossSum += batchLoss * batch.size();
                 history.addBatchLoss(batchLoss);

@@ -4,12 +4,14 @@ package org.nnworkbook.nn.gradcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.nnworkbook.testing.MatrixAssertions.assertClose;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.nn.Matrix;
 import org.nnworkbook.nn.Parameter;
+import org.nnworkbook.nn.ShapeException;
 import org.nnworkbook.nn.activations.Activation;
 import org.nnworkbook.nn.activations.Tanh;
 import org.nnworkbook.nn.layers.Layer;
@@ -25,7 +27,10 @@ class GradCheckTest {
                 () -> assertEquals(0.0, GradCheck.relativeError(2.0, 2.0)),
                 () -> assertEquals(1.0 / 7, GradCheck.relativeError(3.0, 4.0), 1e-16),
                 () -> assertEquals(1e-9 / 1e-8, GradCheck.relativeError(0.0, 1e-9), 1e-12),   // floor of 1e-8
-                () -> assertEquals(0.5, GradCheck.relativeError(Matrix.row(1, 3), Matrix.row(1, 1)), 1e-16));
+                () -> assertEquals(0.5, GradCheck.relativeError(Matrix.row(1, 3), Matrix.row(1, 1)), 1e-16),
+                () -> assertThat(assertThrows(ShapeException.class,
+                        () -> GradCheck.relativeError(Matrix.row(1, 2, 3), Matrix.row(1, 2))).getMessage())
+                        .contains("GradCheck.relativeError", "different shapes", "[1, 3]", "[1, 2]"));
     }
 
     @Test

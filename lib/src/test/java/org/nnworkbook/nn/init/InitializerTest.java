@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.nn.Matrix;
+import org.nnworkbook.nn.RandomSource;
 
 class InitializerTest {
     private static Matrix filled(Initializer init, int fanIn, int fanOut, long seed) {

@@ -27,19 +27,31 @@ class SequentialTest {
 
     @Test
     void mlp_builds_linear_layers_with_activations_between_them() {
-        Sequential net = Sequential.mlp(ReLU::new, new Random(1), 64, 128, 10);
+        Sequential net = Sequential.mlp(new Random(1), ReLU::new, 64, 128, 10);
         assertAll(
                 () -> assertEquals("Sequential(\n  (0): Linear(in=64, out=128)\n  (1): ReLU()\n  (2): Linear(in=128, out=10)\n)",
                         net.toString()),
                 () -> assertEquals(List.of("0.weight", "0.bias", "2.weight", "2.bias"),
                         net.parameters().stream().map(Parameter::name).toList()),
                 () -> assertEquals(2, net.linearLayers().size()),
-                () -> assertEquals("[5, 10]", net.forward(Matrix.zeros(5, 64)).shape()));
+                () -> assertEquals("[5, 10]", net.forward(Matrix.zeros(5, 64)).shape().toString()));
+    }
+
+    @Test
+    void every_mlp_takes_the_random_source_the_activation_the_initialiser_then_the_sizes() {
+        Sequential seeded = Sequential.mlp(new Random(4), Tanh::new, 2, 3, 1);
+        Sequential facade = org.nnworkbook.NN.mlp(4, Tanh::new, 2, 3, 1);
+        Sequential initialised = Sequential.mlp(new Random(4), Tanh::new, Initializer.normal(0, 1), new int[] {2, 3, 1});
+        assertAll(
+                () -> assertEquals(seeded.parameters().get(0).value(), facade.parameters().get(0).value()),
+                () -> assertEquals(Matrix.randn(2, 3, new Random(4)), initialised.parameters().get(0).value()),
+                () -> assertEquals(Matrix.zeros(1, 3), initialised.parameters().get(1).value()),
+                () -> assertEquals(3, initialised.size()));
     }
 
     @Test
     void parameters_are_the_layers_own_matrices() {
-        Sequential net = Sequential.mlp(new int[] {2, 3, 1}, Tanh::new, Initializer.xavierUniform(), new Random(2));
+        Sequential net = Sequential.mlp(new Random(2), Tanh::new, Initializer.xavierUniform(), 2, 3, 1);
         Linear first = (Linear) net.get(0);
         net.parameters().get(0).value().set(0, 0, 42);
         assertEquals(42.0, first.weight().get(0, 0));
@@ -73,8 +85,8 @@ class SequentialTest {
 
     @Test
     void weight_gradient_norms_shrink_towards_the_input_of_a_deep_sigmoid_stack() {
-        Sequential deep = Sequential.mlp(new int[] {4, 16, 16, 16, 16, 16, 1}, Sigmoid::new, Initializer.xavierNormal(),
-                new Random(5));
+        Sequential deep = Sequential.mlp(new Random(5), Sigmoid::new, Initializer.xavierNormal(),
+                4, 16, 16, 16, 16, 16, 1);
         Matrix x = Matrix.randn(32, 4, 6);
         deep.backward(new MSELoss().gradient(deep.forward(x), Matrix.randn(32, 1, 7)));
         double[] norms = deep.weightGradientNorms();
@@ -86,7 +98,7 @@ class SequentialTest {
 
     @Test
     void each_forward_returns_a_new_matrix_even_though_inner_buffers_are_reused() {
-        Sequential net = Sequential.mlp(ReLU::new, new Random(3), 2, 8, 3);
+        Sequential net = Sequential.mlp(new Random(3), ReLU::new, 2, 8, 3);
         Matrix first = net.forward(Matrix.of(1, 2, 1, 2));
         Matrix copy = first.copy();
         Matrix second = net.forward(Matrix.of(1, 2, -3, 5));
@@ -100,7 +112,7 @@ class SequentialTest {
                 () -> Assertions.assertThat(argumentError(() -> new Sequential(shared, new Linear(2, 2, 1), shared)))
                         .contains("the same ReLU() object is at positions 0 and 2"),
                 () -> Assertions.assertThat(argumentError(() -> new Sequential(List.of()))).contains("at least one layer"),
-                () -> Assertions.assertThat(argumentError(() -> Sequential.mlp(ReLU::new, new Random(1), 3)))
+                () -> Assertions.assertThat(argumentError(() -> Sequential.mlp(new Random(1), ReLU::new, 3)))
                         .contains("at least an input and an output size"));
     }
 }

@@ -17,14 +17,18 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.nn.Matrix;
 import org.nnworkbook.nn.Parameter;
+import org.nnworkbook.nn.activations.ReLU;
 import org.nnworkbook.nn.activations.Tanh;
+import org.nnworkbook.nn.layers.Layer;
 import org.nnworkbook.nn.layers.Linear;
 import org.nnworkbook.nn.layers.Sequential;
 import org.nnworkbook.nn.loss.BCEWithLogitsLoss;
 import org.nnworkbook.nn.loss.CrossEntropyLoss;
+import org.nnworkbook.nn.loss.Loss;
 import org.nnworkbook.nn.loss.MSELoss;
 import org.nnworkbook.nn.optim.Adam;
 import org.nnworkbook.nn.optim.LearningRateSchedule;
+import org.nnworkbook.nn.optim.Optimizer;
 import org.nnworkbook.nn.optim.SGD;
 
 class TrainerTest {
@@ -47,10 +51,63 @@ class TrainerTest {
 
     private static History train(long weightSeed, long shuffleSeed, Sequential[] out) {
         Matrix[] data = blobs(90, 1);
-        Sequential net = Sequential.mlp(Tanh::new, new Random(weightSeed), 2, 8, 3);
+        Sequential net = Sequential.mlp(new Random(weightSeed), Tanh::new, 2, 8, 3);
         out[0] = net;
         return new Trainer(net, new CrossEntropyLoss(), new SGD(net.parameters(), 0.1, 0.9))
                 .epochs(5).batchSize(16).seed(shuffleSeed).fit(data[0], data[1]);
+    }
+
+    /** A layer as a student writes it (notebook 08): forward and backward only, no buffer reuse. */
+    private static final class Scale implements Layer {
+        private final double factor;
+
+        Scale(double factor) {
+            this.factor = factor;
+        }
+
+        @Override
+        public Matrix forward(Matrix input) {
+            return input.mul(factor);
+        }
+
+        @Override
+        public Matrix backward(Matrix gradOutput) {
+            return gradOutput.mul(factor);
+        }
+    }
+
+    private static Sequential network() {
+        return new Sequential(new Linear(2, 16, 11), new ReLU(), new Linear(16, 8, 12), new Tanh(), new Scale(0.5),
+                new Linear(8, 3, 13));
+    }
+
+    @Test
+    void one_trainer_epoch_gives_the_weights_of_a_hand_written_forward_backward_step_loop_bit_for_bit() {
+        Matrix[] data = blobs(90, 1);
+        Sequential trained = network();
+        new Trainer(trained, new CrossEntropyLoss(), new Adam(trained.parameters(), 0.01))
+                .epochs(1).batchSize(16).seed(7).fit(data[0], data[1]);
+
+        Sequential byHand = network();
+        Loss loss = new CrossEntropyLoss();
+        Optimizer adam = new Adam(byHand.parameters(), 0.01);
+        MiniBatches batches = new MiniBatches(data[0], data[1], 16, 7);
+        batches.shuffle();
+        for (int b = 0; b < batches.count(); b++) {
+            MiniBatches.Batch batch = batches.get(b);
+            adam.zeroGrad();
+            Matrix out = byHand.forward(batch.x());
+            byHand.backward(loss.gradient(out, batch.y()));
+            adam.step();
+        }
+
+        List<Parameter> expected = byHand.parameters();
+        List<Parameter> actual = trained.parameters();
+        assertEquals(expected.size(), actual.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertArrayEquals(expected.get(i).value().data(), actual.get(i).value().data(), expected.get(i).name());
+        }
+        assertNotEquals(network().parameters().get(0).value(), actual.get(0).value(), "the epoch changed the weights");
     }
 
     @Test
@@ -85,7 +142,7 @@ class TrainerTest {
     void the_history_has_one_entry_per_epoch_with_validation_figures() {
         Matrix[] train = blobs(60, 2);
         Matrix[] val = blobs(30, 3);
-        Sequential net = Sequential.mlp(Tanh::new, new Random(2), 2, 6, 3);
+        Sequential net = Sequential.mlp(new Random(2), Tanh::new, 2, 6, 3);
         History h = new Trainer(net, new CrossEntropyLoss(), new SGD(net.parameters(), 0.2))
                 .epochs(4).batchSize(25).validation(val[0], val[1])
                 .schedule(LearningRateSchedule.stepDecay(2, 0.5)).fit(train[0], train[1]);
@@ -112,7 +169,7 @@ class TrainerTest {
     @Test
     void listeners_hear_every_batch_and_epoch_and_see_the_batch_gradients() {
         Matrix[] data = blobs(50, 4);
-        Sequential net = Sequential.mlp(Tanh::new, new Random(3), 2, 5, 3);
+        Sequential net = Sequential.mlp(new Random(3), Tanh::new, 2, 5, 3);
         List<String> events = new ArrayList<>();
         List<Double> gradNorms = new ArrayList<>();
         Trainer trainer = new Trainer(net, new CrossEntropyLoss(), new SGD(net.parameters(), 0.1)).epochs(3).batchSize(20);
@@ -151,7 +208,7 @@ class TrainerTest {
     @Test
     void a_listener_can_stop_training() {
         Matrix[] data = blobs(30, 5);
-        Sequential net = Sequential.mlp(Tanh::new, new Random(4), 2, 4, 3);
+        Sequential net = Sequential.mlp(new Random(4), Tanh::new, 2, 4, 3);
         Trainer trainer = new Trainer(net, new CrossEntropyLoss(), new SGD(net.parameters(), 0.1)).epochs(10);
         trainer.listener(TrainingListener.everyEpoch(e -> {
             if (e.epoch() == 2) {

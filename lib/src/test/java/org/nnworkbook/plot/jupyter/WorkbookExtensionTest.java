@@ -162,7 +162,7 @@ class WorkbookExtensionTest {
     @Test
     void live_training_opens_one_display_per_listener_and_updates_it_in_place() {
         Dataset data = Synthetic.moons(60, 0.1, 1);
-        Sequential net = Sequential.mlp(Tanh::new, new Random(1), 2, 6, 2);
+        Sequential net = Sequential.mlp(new Random(1), Tanh::new, 2, 6, 2);
         List<Message<?>> sent = kernel.execute(() -> {
             new Trainer(net, new CrossEntropyLoss(), new Adam(net.parameters(), 0.05)).epochs(20)
                     .listener(Live.progress()).listener(Live.boundary(net, data, 10)).fit(data.x(), data.y());

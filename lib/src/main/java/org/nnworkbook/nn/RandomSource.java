@@ -1,5 +1,5 @@
 // The library's default random numbers when no seed is given (like torch.manual_seed); not a source for tests.
-package org.nnworkbook.nn.init;
+package org.nnworkbook.nn;
 
 import java.util.Random;
 

@@ -1,16 +1,16 @@
 // Text rendering of a matrix for toString (numpy-like, elided when large); not a parser.
-package org.nnworkbook.nn.internal;
+package org.nnworkbook.nn;
 
 import java.util.Locale;
 
 /** Renders {@code Matrix [2, 3]} followed by aligned rows; large matrices show their corners only. */
-public final class MatrixFormat {
+final class MatrixFormat {
     private static final int EDGE = 3;     // rows / columns shown at each end of a large matrix
     private static final int FULL = 8;     // up to this many rows / columns are shown in full
 
     private MatrixFormat() {}
 
-    public static String format(int rows, int cols, double[] data) {
+    static String format(int rows, int cols, double[] data) {
         int[] rowIdx = pick(rows);
         int[] colIdx = pick(cols);
         String[][] cells = new String[rowIdx.length][colIdx.length];
@@ -52,7 +52,7 @@ public final class MatrixFormat {
     }
 
     /** Four decimals for ordinary magnitudes, scientific notation for very large or small ones. */
-    public static String number(double v) {
+    static String number(double v) {
         double a = Math.abs(v);
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return Double.toString(v);
