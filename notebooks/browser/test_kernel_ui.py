@@ -3,6 +3,7 @@ and Shift-Tab help on a library name. These depend on the workbook's own kernel 
 and kernel-help)."""
 import json
 import re
+import time
 
 import pytest
 from conftest import ROOT
@@ -84,4 +85,9 @@ def test_shift_tab_shows_the_javadoc_of_a_library_method(plots_notebook):
     tooltip = plots_notebook.page.locator(".jp-Tooltip")
     tooltip.wait_for(state="visible", timeout=30_000)
     expected = first_sentence_of_javadoc(ROOT / "lib/src/main/java/org/nnworkbook/plot/Plots.java", "boundary")
-    assert " ".join(expected.split()[:6]) in " ".join(tooltip.inner_text().split()), tooltip.inner_text()
+    words = " ".join(expected.split()[:6])
+    # The tooltip's box shows before its markdown is rendered into it: wait for the text, not the box.
+    deadline = time.monotonic() + 30
+    while words not in " ".join(tooltip.inner_text().split()) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert words in " ".join(tooltip.inner_text().split()), tooltip.inner_text()

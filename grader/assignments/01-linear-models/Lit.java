@@ -52,7 +52,7 @@ final class Lit {
         double[] yours = java.util.Arrays.copyOfRange(got, from, to), want = java.util.Arrays.copyOfRange(expected, from, to);
         boolean close = true;
         for (int i = 0; i < yours.length; i++) {
-            close &= org.nnworkbook.check.CheckLines.near(yours[i], want[i], org.nnworkbook.grader.api.Session.TOLERANCE);
+            close &= org.nnworkbook.grader.api.Session.near(yours[i], want[i]);
         }
         s.check(label, close, "got " + java.util.Arrays.toString(yours)
                 + (visible ? ", expected " + java.util.Arrays.toString(want) : ""));

@@ -37,7 +37,7 @@ class ToyCarTest {
             double[] want = Lit.softmax(Lit.carScores(front, left, right));
             boolean close = true;
             for (int k = 0; k < 3; k++) {
-                close &= org.nnworkbook.check.CheckLines.near(got[k], want[k], Session.TOLERANCE);
+                close &= Session.near(got[k], want[k]);
             }
             s.check("carTable() row " + row + " (ahead " + front + ", left " + left + ", right " + right + ")", close,
                     "got " + java.util.Arrays.toString(got));

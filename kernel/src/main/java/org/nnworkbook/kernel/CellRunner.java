@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -121,7 +120,7 @@ final class CellRunner implements AutoCloseable {
         }
         if (interrupted) {
             runningCell = -1;
-            return new Outcome(null, StudentError.of("Interrupted", StudentMessages.INTERRUPTED));
+            return INTERRUPTED;
         }
         CellSink sink = new CellSink(publisher);
         output.startCell(sink);
@@ -140,7 +139,7 @@ final class CellRunner implements AutoCloseable {
         SnippetEvent last = null;
         for (CellSnippets.Snippet snippet : CellSnippets.split(shell.sourceCodeAnalysis(), code)) {
             if (interrupted) {
-                return new Outcome(null, StudentError.of("Interrupted", StudentMessages.INTERRUPTED));
+                return INTERRUPTED;
             }
             List<SnippetEvent> events;
             try {
@@ -173,6 +172,10 @@ final class CellRunner implements AutoCloseable {
         }
         return new Outcome(valueOf(last, shell, sink), null);
     }
+
+    /** A cell stopped by ■ before or while its code ran, with everything defined before kept. */
+    private static final Outcome INTERRUPTED =
+            new Outcome(null, StudentError.of("Interrupted", StudentMessages.INTERRUPTED));
 
     /** Marks "the VM is gone" among the errors of one snippet. */
     private static final StudentError VM_ENDED = StudentError.of("VmEnded", "");
@@ -268,7 +271,7 @@ final class CellRunner implements AutoCloseable {
             }
         }
         if (quiet) {
-            return new Outcome(null, StudentError.of("Interrupted", StudentMessages.INTERRUPTED));
+            return INTERRUPTED;
         }
         restart(current);
         return new Outcome(null, new StudentError("Interrupted", StudentMessages.STILL_RUNNING,
@@ -326,17 +329,19 @@ final class CellRunner implements AutoCloseable {
         // JShell's stop does nothing while a snippet is still compiling, so it is asked again until
         // the student's code runs and stops; a cell that has not ended by then is stopped by force.
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(FORCE_AFTER_MS);
-        ScheduledFuture<?>[] retry = new ScheduledFuture<?>[1];
-        retry[0] = watchdog.scheduleWithFixedDelay(() -> {
-            if (runningCell != cell || session != running) {
-                retry[0].cancel(false);
-            } else if (System.nanoTime() < deadline) {
-                running.stop();
-            } else {
-                retry[0].cancel(false);
-                running.kill();
-            }
-        }, STOP_AGAIN_MS, STOP_AGAIN_MS, TimeUnit.MILLISECONDS);
+        watchdog.schedule(() -> stopAgain(running, cell, deadline), STOP_AGAIN_MS, TimeUnit.MILLISECONDS);
+    }
+
+    private void stopAgain(ShellSession running, int cell, long deadline) {
+        if (runningCell != cell || session != running) {
+            return; // the cell has ended
+        }
+        if (System.nanoTime() >= deadline) {
+            running.kill();
+            return;
+        }
+        running.stop();
+        watchdog.schedule(() -> stopAgain(running, cell, deadline), STOP_AGAIN_MS, TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -43,10 +43,10 @@ class NotebookRunnerTest {
         assertAll(
                 () -> assertThat(result.status()).isEqualTo("failed"),
                 () -> assertThat(result.cell()).isEqualTo(3),
-                () -> assertThat(result.ename()).isEqualTo("EvalException"),
+                () -> assertThat(result.ename()).isEqualTo("IllegalStateException"), // the student's own exception, as the kernel names it
                 () -> assertThat(result.evalue()).isEqualTo("expected 42 but got 41"),
                 () -> assertThat(run.output()).contains("FAILED  runtime-error.ipynb at cell 3",
-                        "EvalException: expected 42 but got 41", "cell starts: if (answer != 42)"));
+                        "IllegalStateException: expected 42 but got 41", "cell starts: if (answer != 42)"));
     }
 
     @Test
@@ -54,7 +54,7 @@ class NotebookRunnerTest {
         NotebookRunner.Result result = run.result("compile-error.ipynb");
         assertAll(
                 () -> assertThat(result.cell()).isEqualTo(2),
-                () -> assertThat(result.ename()).isEqualTo("CompilerException"),
+                () -> assertThat(result.ename()).isEqualTo("CompileError"),
                 () -> assertThat(result.evalue()).contains("incompatible types"));
     }
 

@@ -151,7 +151,7 @@ class ReleaseTest {
     @Test
     void without_notebooks_release_looks_in_the_workbook_and_says_when_there_is_nothing() {
         SampleWorkbook.CliRun run = cli("release", "--out", dir.resolve("out").toString());
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).satisfiesAnyOf(
                 out -> assertThat(out).contains("nothing released"),
                 out -> assertThat(out).contains("released "));
