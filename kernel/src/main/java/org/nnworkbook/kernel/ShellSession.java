@@ -5,13 +5,13 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.VarSnippet;
-import org.nnworkbook.kernel.runtime.NoDelayAgent;
 import org.nnworkbook.kernel.runtime.SideChannel;
 import org.nnworkbook.shell.DefaultImports;
 import org.nnworkbook.shell.MissingNames;
@@ -21,8 +21,9 @@ import org.nnworkbook.shell.MissingNames;
  * busy loop in about 2 s and keeps state, a System.exit or a crash there leaves this process
  * alive. The compiler (completion, analysis) stays here. The VM gets the notebook classpath both
  * for compiling and at launch, so ServiceLoader finds the library's extensions and each class is
- * loaded once, by the VM's application class loader. The VM's main is {@link NoDelayAgent}
- * (TCP_NODELAY: a cell's round trip no longer waits for delayed ACKs).
+ * loaded once, by the VM's application class loader. The engine is {@link NoDelayExecutionControl}
+ * (JShell's JDI engine with TCP_NODELAY at both ends: a cell's round trip no longer waits for
+ * delayed ACKs).
  */
 final class ShellSession implements AutoCloseable {
     /** The JShell variable holding the VM's output buffer: reading it flushes (see BufferedOutput). */
@@ -57,7 +58,7 @@ final class ShellSession implements AutoCloseable {
                 .in(InputStream.nullInputStream())
                 .compilerOptions("--class-path", classpath)
                 .remoteVMOptions(vmOptions(classpath))
-                .executionEngine("jdi:remoteAgent(" + NoDelayAgent.class.getName() + ")")
+                .executionEngine(new NoDelayExecutionControl.Provider(), Map.of())
                 .build();
         ShellSession session = new ShellSession(shell);
         StartupSink startup = new StartupSink(session);

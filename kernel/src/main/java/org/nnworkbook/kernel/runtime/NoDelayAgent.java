@@ -16,37 +16,32 @@ import jdk.jshell.execution.RemoteExecutionControl;
 import jdk.jshell.execution.Util;
 
 /**
- * The execution VM's main class (JDI's {@code remoteAgent} parameter, see ShellSession). JDK's
+ * The execution VM's main class (launched by the kernel's NoDelayExecutionControl). JDK's
  * {@link RemoteExecutionControl#main} connects back with Nagle's algorithm on, and each answer
  * leaves as several small packets, so every answer waited for the kernel's delayed ACK (~40 ms,
- * several times per snippet). This main does what the JDK's does (JDK 17 and 25), with
- * {@code setTcpNoDelay(true)}; both streams are UTF-8, as the kernel reads them.
+ * several times per snippet). This main does what the JDK 17 one does (JDK 25's takes the port as
+ * its argument instead), with {@code setTcpNoDelay(true)}; both streams are UTF-8, as the kernel
+ * reads them.
  *
  * <p>{@link #invoke(Method)} and {@link #varValue} only call the JDK's: JShell's stop() looks for
- * a frame of these two methods declared by the agent class it launched, then sets the JDK's
+ * a frame of these two methods declared by this class, then sets the JDK's
  * fields (inClientCode, expectingStop, stopException) on that object, so a loop still stops.
  */
 public final class NoDelayAgent extends RemoteExecutionControl {
 
     /**
-     * {@code args[0]}: the port the kernel listens on (loopback), or -1 (JDK 17 updates): then the
-     * port and a Base64 secret arrive as two lines on stdin, and the secret is sent back first.
+     * The port the kernel listens on (loopback) and a Base64 secret arrive as two lines on stdin
+     * ({@code args[0]} is -1), and the secret is sent back first.
      */
     public static void main(String[] args) throws Exception {
-        int port = Integer.parseInt(args[0]);
-        byte[] secret = null;
-        if (port == -1) {
-            port = Integer.parseInt(readLine(System.in));
-            secret = Base64.getDecoder().decode(readLine(System.in));
-        }
+        int port = Integer.parseInt(readLine(System.in));
+        byte[] secret = Base64.getDecoder().decode(readLine(System.in));
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
         socket.setTcpNoDelay(true);
         InputStream in = socket.getInputStream();
         OutputStream out = socket.getOutputStream();
-        if (secret != null) {
-            out.write(secret);
-            out.flush();
-        }
+        out.write(secret);
+        out.flush();
         Map<String, Consumer<OutputStream>> outputs = Map.of(
                 "out", stream -> System.setOut(new PrintStream(stream, true, StandardCharsets.UTF_8)),
                 "err", stream -> System.setErr(new PrintStream(stream, true, StandardCharsets.UTF_8)));
