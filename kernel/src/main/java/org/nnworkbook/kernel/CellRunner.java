@@ -80,6 +80,7 @@ final class CellRunner implements AutoCloseable {
     private void startInBackground() {
         List<String> replay = List.copyOf(imports);
         next = CompletableFuture.supplyAsync(() -> ShellSession.start(classpath, output, replay));
+        next.thenAcceptAsync(ShellSession::warmUp);
     }
 
     /** The session's JShell when it is up (completion must not wait for a VM to start). */
@@ -88,7 +89,11 @@ final class CellRunner implements AutoCloseable {
         if (current == null && next.isDone() && !next.isCompletedExceptionally()) {
             current = next.join();
         }
-        return current == null ? java.util.Optional.empty() : java.util.Optional.of(current.shell());
+        if (current == null) {
+            return java.util.Optional.empty();
+        }
+        current.claim(); // JShell is not thread-safe: the warm-up stops first
+        return java.util.Optional.of(current.shell());
     }
 
     private ShellSession session() throws StartFailed {
@@ -118,6 +123,7 @@ final class CellRunner implements AutoCloseable {
             runningCell = -1;
             return new Outcome(null, StudentError.of("KernelError", StudentMessages.vmDidNotStart(e.getMessage())));
         }
+        current.claim();
         if (interrupted) {
             runningCell = -1;
             return INTERRUPTED;

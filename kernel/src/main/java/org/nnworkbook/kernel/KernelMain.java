@@ -29,7 +29,7 @@ public final class KernelMain {
         }
         KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
         WorkbookKernel kernel = new WorkbookKernel(executionClasspath());
-        JupyterConnection connection = new JupyterConnection(properties);
+        JupyterConnection connection = new PromptConnection(properties);
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
         exitWithParent();
