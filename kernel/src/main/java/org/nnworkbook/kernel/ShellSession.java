@@ -53,14 +53,14 @@ final class ShellSession implements AutoCloseable {
 
     /**
      * Launches the VM and runs the preamble; the {@code output} must be between cells (the VM's
-     * pid arrives through it). Imports of an earlier session are replayed, so a restart keeps them.
+     * pid arrives through it). The VM's System.in reads {@code input}. Imports of an earlier session are replayed, so a restart keeps them.
      */
-    static ShellSession start(String classpath, CellOutput output, List<String> importsToReplay) {
+    static ShellSession start(String classpath, CellOutput output, InputStream input, List<String> importsToReplay) {
         CompilerWarmUp.start();
         JShell shell = JShell.builder()
                 .out(new PrintStream(output.stdout(), true, StandardCharsets.UTF_8))
                 .err(new PrintStream(output.stderr(), true, StandardCharsets.UTF_8))
-                .in(InputStream.nullInputStream())
+                .in(input)
                 .compilerOptions("--class-path", classpath)
                 .remoteVMOptions(vmOptions(classpath))
                 .executionEngine(new NoDelayExecutionControl.Provider(), Map.of())
