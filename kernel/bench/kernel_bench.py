@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Kernel speed figures for `./workbook bench`, one JSON line each (jupyter_client, the real kernel).
 
-  start:        median over N starts of the time to the kernel_info reply and to the first `1 + 1` result
+  start:        median over N starts of the time to the kernel_info reply (start-to-ready)
+  first_cell:   median over the same starts of the time from start to the first `1 + 1` result
   one_plus_one: median round trip of `1 + 1` in a warm kernel
   first_plot:   time of the first cell drawing a library figure, and whether it arrived as a PNG
 Not a test: nothing here passes or fails; the figures go in the notes (targets: start < 2.5 s, 1 + 1 < 100 ms).
@@ -63,9 +64,9 @@ def main():
         first.append(f)
         stop(km, kc)
     print(json.dumps({"bench": "kernel", "figure": "start", "starts": args.starts,
-                      "kernel_info_ms_median": round(1000 * statistics.median(ready)),
-                      "first_result_ms_median": round(1000 * statistics.median(first)),
-                      "target_ms": 2500}), flush=True)
+                      "kernel_info_ms_median": round(1000 * statistics.median(ready)), "target_ms": 2500}), flush=True)
+    print(json.dumps({"bench": "kernel", "figure": "first_cell", "starts": args.starts,
+                      "first_result_ms_median": round(1000 * statistics.median(first))}), flush=True)
 
     km, kc, _, _ = start(args.kernel)
     try:

@@ -7,7 +7,9 @@ answers, so every kernel test goes through a real Jupyter client and the real ke
 Requests (one JSON object per line) and the one-line JSON answer to each:
   {"op": "start", "kernel": NAME}              -> {"seconds": time to kernel_info reply}
   {"op": "execute", "code": C, "timeout": S,   -> {"outputs": [...], "status": "ok"|"error",
-   "interrupt_after": S (optional)}               "seconds": S, "stream": all stream text}
+   "interrupt_after": S (optional),               "seconds": S, "stream": all stream text,
+   "inputs": [LINE, ...] (optional: allow stdin   "input_requests": how many the kernel sent}
+   and answer input_requests in turn)}
   {"op": "complete", "code": C, "cursor": N}   -> {"matches": [...], "cursor_start": N, "cursor_end": N}
   {"op": "inspect", "code": C, "cursor": N,    -> {"found": bool, "data": {mime type: text}}
    "detail_level": 0|1}
@@ -37,9 +39,10 @@ class Driver:
         self.kc.wait_for_ready(timeout=60)
         return {"seconds": time.monotonic() - t0}
 
-    def execute(self, code, timeout=60, interrupt_after=None):
+    def execute(self, code, timeout=60, interrupt_after=None, inputs=None):
         t0 = time.monotonic()
-        msg_id = self.kc.execute(code, allow_stdin=False)
+        msg_id = self.kc.execute(code, allow_stdin=inputs is not None)
+        answers, asked = list(inputs or []), 0
         if interrupt_after is not None:
             timer = threading.Timer(interrupt_after, self.km.interrupt_kernel)
             timer.start()
@@ -49,8 +52,10 @@ class Driver:
             left = deadline - time.monotonic()
             if left <= 0:
                 return {"failure": f"no idle status within {timeout} s", "outputs": outputs}
+            if inputs is not None:
+                asked += self.answer_input_requests(answers)
             try:
-                msg = self.kc.get_iopub_msg(timeout=left)
+                msg = self.kc.get_iopub_msg(timeout=left if inputs is None else min(left, 0.05))
             except Exception:
                 continue
             if msg["parent_header"].get("msg_id") != msg_id:
@@ -77,7 +82,17 @@ class Driver:
         while reply["parent_header"].get("msg_id") != msg_id:
             reply = self.kc.get_shell_msg(timeout=10)
         return {"outputs": outputs, "status": reply["content"]["status"], "seconds": time.monotonic() - t0,
-                "stream": "".join(streams)}
+                "stream": "".join(streams), "input_requests": asked}
+
+    def answer_input_requests(self, answers):
+        """Answers each pending input_request with the next of `answers` (none left: leaves it waiting)."""
+        asked = 0
+        while self.kc.stdin_channel.msg_ready():
+            self.kc.get_stdin_msg(timeout=1)
+            asked += 1
+            if answers:
+                self.kc.input(answers.pop(0))
+        return asked
 
     def complete(self, code, cursor):
         content = self.reply_to(self.kc.complete(code, cursor))

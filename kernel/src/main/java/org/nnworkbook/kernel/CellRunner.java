@@ -1,6 +1,7 @@
 // Runs a cell snippet by snippet in the session's VM and says what a student should see.
 package org.nnworkbook.kernel;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jdk.jshell.DeclarationSnippet;
@@ -43,6 +45,14 @@ final class CellRunner implements AutoCloseable {
         void display(DisplayData data);
 
         void updateDisplay(DisplayData data);
+
+        /**
+         * A line the student types for System.in (input_request), without its newline; null once
+         * {@code giveUp} turns true (■).
+         *
+         * @throws IOException when the client allows no input (nbclient, say)
+         */
+        String input(BooleanSupplier giveUp) throws IOException;
     }
 
     /** An interrupt that has not ended the cell by then stops it by force. */
@@ -60,6 +70,7 @@ final class CellRunner implements AutoCloseable {
 
     private final String classpath;
     private final CellOutput output = new CellOutput();
+    private final CellInput input = new CellInput();
     private final SnippetOrigins origins = new SnippetOrigins();
     private final List<String> imports = new ArrayList<>();
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -79,7 +90,8 @@ final class CellRunner implements AutoCloseable {
 
     private void startInBackground() {
         List<String> replay = List.copyOf(imports);
-        next = CompletableFuture.supplyAsync(() -> ShellSession.start(classpath, output, replay));
+        next = CompletableFuture.supplyAsync(() -> ShellSession.start(classpath, output, input, replay));
+        next.thenAcceptAsync(ShellSession::warmUp);
     }
 
     /** The session's JShell when it is up (completion must not wait for a VM to start). */
@@ -88,7 +100,11 @@ final class CellRunner implements AutoCloseable {
         if (current == null && next.isDone() && !next.isCompletedExceptionally()) {
             current = next.join();
         }
-        return current == null ? java.util.Optional.empty() : java.util.Optional.of(current.shell());
+        if (current == null) {
+            return java.util.Optional.empty();
+        }
+        current.claim(); // JShell is not thread-safe: the warm-up stops first
+        return java.util.Optional.of(current.shell());
     }
 
     private ShellSession session() throws StartFailed {
@@ -118,18 +134,32 @@ final class CellRunner implements AutoCloseable {
             runningCell = -1;
             return new Outcome(null, StudentError.of("KernelError", StudentMessages.vmDidNotStart(e.getMessage())));
         }
+        current.claim();
         if (interrupted) {
             runningCell = -1;
             return INTERRUPTED;
         }
-        CellSink sink = new CellSink(publisher);
+        CellSink sink = new CellSink(publisher, input);
         output.startCell(sink);
+        input.startCell(giveUp -> askStudent(publisher, giveUp));
         try {
             return runSnippets(current, code, cell, sink);
         } finally {
+            input.endCell();
             current.flushOutput();
             output.endCell();
             runningCell = -1;
+        }
+    }
+
+    /** What the cell printed goes out first (a prompt); a client without input gets the reason printed. */
+    private String askStudent(Publisher publisher, BooleanSupplier giveUp) throws IOException {
+        output.flush();
+        try {
+            return publisher.input(giveUp);
+        } catch (IOException noInput) {
+            publisher.stream("stderr", "(" + noInput.getMessage() + ")\n");
+            throw noInput;
         }
     }
 
@@ -321,6 +351,7 @@ final class CellRunner implements AutoCloseable {
             return;
         }
         interrupted = true;
+        input.cancel(); // a cell waiting for the student's input ends too
         ShellSession running = session;
         if (running == null) {
             return; // still waiting for the VM: the cell sees the flag before it runs anything
@@ -365,13 +396,15 @@ final class CellRunner implements AutoCloseable {
     /** Routes a cell's records and text, and notices what a dying VM printed. */
     private static final class CellSink implements CellOutput.Sink {
         final Publisher publisher;
+        final CellInput input;
         volatile DisplayData result;
         volatile boolean exiting;
         volatile boolean outOfMemory;
         volatile boolean outOfThreads;
 
-        CellSink(Publisher publisher) {
+        CellSink(Publisher publisher, CellInput input) {
             this.publisher = publisher;
+            this.input = input;
         }
 
         @Override
@@ -392,6 +425,7 @@ final class CellRunner implements AutoCloseable {
                         result = SideChannel.bundle(json);
                 case SideChannel.EXITING -> exiting = true;
                 case SideChannel.LIMIT -> outOfThreads = true;
+                case SideChannel.INPUT_WANTED -> input.lineWanted();
                 default -> { }
             }
         }

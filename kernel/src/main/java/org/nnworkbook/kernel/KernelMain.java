@@ -29,9 +29,16 @@ public final class KernelMain {
         }
         KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
         WorkbookKernel kernel = new WorkbookKernel(executionClasspath());
-        JupyterConnection connection = new JupyterConnection(properties);
+        JupyterConnection connection = new PromptConnection(properties);
         kernel.becomeHandlerForConnection(connection);
-        connection.connect();
+        try {
+            connection.connect();
+        } catch (RuntimeException e) {
+            // A port taken meanwhile, say: end, so Jupyter sees a dead kernel and can start another,
+            // instead of a process that keeps the channels bound so far and never answers.
+            System.err.println("The kernel could not open its Jupyter channels: " + e);
+            System.exit(1);
+        }
         exitWithParent();
         connection.waitUntilClose();
         kernel.onShutdown(false);

@@ -5,11 +5,14 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.VarSnippet;
 import org.nnworkbook.kernel.runtime.SideChannel;
 import org.nnworkbook.shell.DefaultImports;
@@ -20,7 +23,9 @@ import org.nnworkbook.shell.MissingNames;
  * busy loop in about 2 s and keeps state, a System.exit or a crash there leaves this process
  * alive. The compiler (completion, analysis) stays here. The VM gets the notebook classpath both
  * for compiling and at launch, so ServiceLoader finds the library's extensions and each class is
- * loaded once, by the VM's application class loader.
+ * loaded once, by the VM's application class loader. The engine is {@link NoDelayExecutionControl}
+ * (JShell's JDI engine with TCP_NODELAY at both ends: a cell's round trip no longer waits for
+ * delayed ACKs).
  */
 final class ShellSession implements AutoCloseable {
     /** The JShell variable holding the VM's output buffer: reading it flushes (see BufferedOutput). */
@@ -35,7 +40,9 @@ final class ShellSession implements AutoCloseable {
     private static final long GIGABYTE = 1L << 30;
 
     private final JShell shell;
+    private final ReentrantLock warmUpLock = new ReentrantLock();
     private VarSnippet flushVariable;
+    private volatile boolean claimed;
     private volatile boolean closed;
     private volatile long pid = -1;
 
@@ -46,15 +53,17 @@ final class ShellSession implements AutoCloseable {
 
     /**
      * Launches the VM and runs the preamble; the {@code output} must be between cells (the VM's
-     * pid arrives through it). Imports of an earlier session are replayed, so a restart keeps them.
+     * pid arrives through it). The VM's System.in reads {@code input}. Imports of an earlier session are replayed, so a restart keeps them.
      */
-    static ShellSession start(String classpath, CellOutput output, List<String> importsToReplay) {
+    static ShellSession start(String classpath, CellOutput output, InputStream input, List<String> importsToReplay) {
+        CompilerWarmUp.start();
         JShell shell = JShell.builder()
                 .out(new PrintStream(output.stdout(), true, StandardCharsets.UTF_8))
                 .err(new PrintStream(output.stderr(), true, StandardCharsets.UTF_8))
-                .in(InputStream.nullInputStream())
+                .in(input)
                 .compilerOptions("--class-path", classpath)
                 .remoteVMOptions(vmOptions(classpath))
+                .executionEngine(new NoDelayExecutionControl.Provider(), Map.of())
                 .build();
         ShellSession session = new ShellSession(shell);
         StartupSink startup = new StartupSink(session);
@@ -73,8 +82,42 @@ final class ShellSession implements AutoCloseable {
         }
         session.flushOutput();
         output.endCell();
-        MissingNames.warmUp(shell.sourceCodeAnalysis());
         return session;
+    }
+
+    /**
+     * Runs a first expression, the class index and a completion once, in the background, so the
+     * student's first cell and first Tab find javac and the VM warm. One step at a time: a cell
+     * that {@link #claim claims} the session waits for the current step only, and ends the rest.
+     */
+    void warmUp() {
+        SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+        List<Runnable> steps = List.of(
+                () -> shell.eval("1 + 1").forEach(event -> shell.drop(event.snippet())),
+                () -> MissingNames.warmUp(analysis),
+                () -> analysis.completionSuggestions("Math.ma", "Math.ma".length(), new int[1]));
+        for (Runnable step : steps) {
+            warmUpLock.lock();
+            try {
+                if (claimed || closed) {
+                    return;
+                }
+                step.run();
+            } catch (RuntimeException vmGone) {
+                return; // the cell that comes next will say what happened
+            } finally {
+                warmUpLock.unlock();
+            }
+        }
+    }
+
+    /** Ends the warm-up: returns when its current step is done, and no step runs after this. */
+    void claim() {
+        if (!claimed) {
+            claimed = true;
+            warmUpLock.lock();
+            warmUpLock.unlock();
+        }
     }
 
     /**

@@ -10,6 +10,8 @@ final class StudentMessages {
             + " are gone; run the cells above again.";
     static final String STILL_RUNNING = "Interrupted, but code your cell started kept running (a thread?), so it was"
             + " stopped by force.";
+    static final String NO_INPUT = "System.in has no keyboard here (this notebook runs without a person to type):"
+            + " put the values in a variable instead.";
 
     private StudentMessages() {
     }

@@ -2,11 +2,14 @@
 package org.nnworkbook.kernel;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
@@ -61,6 +64,7 @@ final class WorkbookKernel extends BaseKernel {
     };
 
     private final CellRunner runner;
+    private volatile PromptConnection connection;
     private final Inspector inspector;
 
     WorkbookKernel(String classpath) {
@@ -80,7 +84,7 @@ final class WorkbookKernel extends BaseKernel {
         int count = executionCount.getAndIncrement();
         env.setBusyDeferIdle();
         env.publish(new PublishExecuteInput(request.getCode(), count));
-        CellRunner.Outcome outcome = runner.run(request.getCode(), count, publisherFor(env));
+        CellRunner.Outcome outcome = runner.run(request.getCode(), count, publisherFor(env, message));
         StudentError error = outcome.error();
         if (error != null) {
             env.publish(new PublishError(error.name(), error.value(), error.lines()));
@@ -95,8 +99,24 @@ final class WorkbookKernel extends BaseKernel {
         env.defer().reply(new ExecuteReply(count, Map.of()));
     }
 
-    private static CellRunner.Publisher publisherFor(ShellReplyEnvironment env) {
+    /** Keeps the connection: System.in asks through it (see {@link PromptConnection#input}). */
+    @Override
+    public void becomeHandlerForConnection(JupyterConnection jupyter) {
+        super.becomeHandlerForConnection(jupyter);
+        connection = jupyter instanceof PromptConnection prompt ? prompt : null;
+    }
+
+    private CellRunner.Publisher publisherFor(ShellReplyEnvironment env, Message<ExecuteRequest> request) {
+        PromptConnection asking = request.getContent().isStdinEnabled() ? connection : null;
         return new CellRunner.Publisher() {
+            @Override
+            public String input(BooleanSupplier giveUp) throws IOException {
+                if (asking == null) {
+                    throw new IOException(StudentMessages.NO_INPUT);
+                }
+                return asking.input(request, "", giveUp);
+            }
+
             @Override
             public void stream(String name, String text) {
                 env.publish(new PublishStream(name.equals("stderr") ? PublishStream.StreamType.ERR

@@ -53,6 +53,11 @@ final class KernelClient implements AutoCloseable {
             return answer.get("stream").getAsString();
         }
 
+        /** How many input_requests the kernel sent (0 unless the cell ran with {@link #executeWithInput}). */
+        int inputRequests() {
+            return answer.has("input_requests") ? answer.get("input_requests").getAsInt() : 0;
+        }
+
         Optional<JsonObject> error() {
             return outputs().stream().filter(o -> o.get("type").getAsString().equals("error")).findFirst();
         }
@@ -133,7 +138,21 @@ final class KernelClient implements AutoCloseable {
         return execute(code, Duration.ofSeconds(120), null);
     }
 
+    /**
+     * Runs a cell whose client allows stdin: each input_request gets the next of {@code lines}
+     * (none left: it stays unanswered, for ■ to end); {@code interruptAfter} may be null.
+     */
+    Cell executeWithInput(String code, List<String> lines, Duration interruptAfter) throws IOException {
+        JsonObject request = executeRequest(code, Duration.ofSeconds(120), interruptAfter);
+        request.add("inputs", GSON.toJsonTree(lines));
+        return new Cell(send(request));
+    }
+
     Cell execute(String code, Duration timeout, Duration interruptAfter) throws IOException {
+        return new Cell(send(executeRequest(code, timeout, interruptAfter)));
+    }
+
+    private static JsonObject executeRequest(String code, Duration timeout, Duration interruptAfter) {
         JsonObject request = new JsonObject();
         request.addProperty("op", "execute");
         request.addProperty("code", code);
@@ -141,8 +160,7 @@ final class KernelClient implements AutoCloseable {
         if (interruptAfter != null) {
             request.addProperty("interrupt_after", interruptAfter.toMillis() / 1000.0);
         }
-        JsonObject answer = send(request);
-        return new Cell(answer);
+        return request;
     }
 
     List<String> complete(String code, int cursor) throws IOException {

@@ -33,6 +33,15 @@ public final class SideChannel {
     /** The VM stops itself for going past a limit: {@code {"limit": "threads"}}. */
     public static final String LIMIT = "limit";
 
+    /** The cell's code reads System.in and has no typed line left: {@code {}} (see NotebookRuntime.LineInput). */
+    public static final String INPUT_WANTED = "input";
+
+    /**
+     * The byte the kernel sends on System.in for a read JShell asked ahead of the code (its
+     * forwarding sometimes does at a line's end); System.in in the VM drops it. NUL: nobody types it.
+     */
+    public static final int NOT_A_BYTE = 0;
+
     private static final Gson GSON = new Gson();
 
     private SideChannel() {
@@ -52,6 +61,10 @@ public final class SideChannel {
         JsonObject json = new JsonObject();
         json.addProperty("limit", limit);
         send(out, LIMIT, json.toString());
+    }
+
+    static void sendInputWanted(PrintStream out) {
+        send(out, INPUT_WANTED, "{}");
     }
 
     static void sendExiting(PrintStream out) {
