@@ -3,12 +3,11 @@ package org.nnworkbook.grader.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.nnworkbook.grader.gradescope.Autograder;
-import org.nnworkbook.grader.sandbox.Limits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -36,15 +35,12 @@ final class AutogradeCommand implements Callable<Integer> {
     @Option(names = "--run-as", paramLabel = "USER", description = "Run student code as this unprivileged user (the grader must be root).")
     String user;
 
-    @Option(names = "--submission-timeout", defaultValue = "8m", converter = Converters.Seconds.class, paramLabel = "TIME",
-            description = {"Wall-clock limit for the submission (default: ${DEFAULT-VALUE}, under Gradescope's",
-                    "default of 10 minutes, so results.json is written before Gradescope stops the run)."})
-    Duration submissionTimeout;
+    @Mixin
+    AutograderLimits limits;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Limits limits = Limits.defaults().withSubmissionTimeout(submissionTimeout);
-        return Autograder.run(new Autograder.Options(assignment, tests, submission, results, user, limits),
+        return Autograder.run(new Autograder.Options(assignment, tests, submission, results, user, limits.limits()),
                 spec.commandLine().getOut());
     }
 }

@@ -12,6 +12,7 @@ import org.nnworkbook.grader.assignment.Assignment;
 import org.nnworkbook.grader.gradescope.AutograderZip;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -36,6 +37,9 @@ final class GradescopeCommand implements Callable<Integer> {
             description = "The grader jar to put in (default: the one running, else grader/target/nn-grader.jar).")
     Path graderJar;
 
+    @Mixin
+    AutograderLimits limits;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -53,7 +57,7 @@ final class GradescopeCommand implements Callable<Integer> {
                 return 1;
             }
             contents = AutograderZip.contents(home, loaded.id(), assignment, testsDir,
-                    graderJar != null ? graderJar : defaultGraderJar(home));
+                    graderJar != null ? graderJar : defaultGraderJar(home), limits.arguments());
         } catch (IOException e) {
             err.println("gradescope: " + e.getMessage());
             return 2;

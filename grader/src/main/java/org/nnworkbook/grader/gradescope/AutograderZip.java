@@ -56,8 +56,8 @@ public final class AutograderZip {
      * @param graderJar the runnable grader jar (nn-grader.jar)
      * @throws IOException with what to build first when a part is missing
      */
-    public static Contents contents(WorkbookHome home, String assignmentId, Path notebook, Path testsDir, Path graderJar)
-            throws IOException {
+    public static Contents contents(WorkbookHome home, String assignmentId, Path notebook, Path testsDir, Path graderJar,
+                                    List<String> limits) throws IOException {
         if (!assignmentId.matches("[A-Za-z0-9._-]+")) {
             throw new IOException("the notebook's name " + assignmentId + " has characters other than letters, digits,"
                     + " '.', '_' and '-'; rename it (it becomes a path in the autograder's scripts)");
@@ -85,6 +85,7 @@ public final class AutograderZip {
         Map<String, byte[]> scripts = new TreeMap<>();
         for (String script : List.of("setup.sh", "run_autograder")) {
             scripts.put(script, template(script).replace("@ASSIGNMENT@", assignmentId).replace("@USER@", USER)
+                    .replace("@LIMITS@", String.join(" ", limits))
                     .getBytes(StandardCharsets.UTF_8));
         }
         return new Contents(files, scripts);
