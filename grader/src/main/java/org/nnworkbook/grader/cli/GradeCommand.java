@@ -15,6 +15,7 @@ import org.nnworkbook.grader.sandbox.Isolation;
 import org.nnworkbook.grader.sandbox.Limits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -45,13 +46,8 @@ final class GradeCommand implements Callable<Integer> {
             description = "Grade only part i of n of the submissions (sorted by name), e.g. 2/4.")
     String shard;
 
-    @Option(names = "--cell-timeout", defaultValue = "30s", converter = Converters.Seconds.class, paramLabel = "TIME",
-            description = "Wall-clock limit per notebook cell (default: ${DEFAULT-VALUE}).")
-    Duration cellTimeout;
-
-    @Option(names = "--test-timeout", defaultValue = "10s", converter = Converters.Seconds.class, paramLabel = "TIME",
-            description = "Wall-clock limit per hidden test (default: ${DEFAULT-VALUE}).")
-    Duration testTimeout;
+    @Mixin
+    LimitOptions limits;
 
     @Option(names = "--submission-timeout", defaultValue = "10m", converter = Converters.Seconds.class, paramLabel = "TIME",
             description = {"Wall-clock limit per submission, cells and tests together (default: ${DEFAULT-VALUE});",
@@ -61,10 +57,6 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--startup-timeout", defaultValue = "30s", converter = Converters.Seconds.class, paramLabel = "TIME",
             description = "Limit for the execution VM to start (default: ${DEFAULT-VALUE}).")
     Duration startupTimeout;
-
-    @Option(names = "--memory", defaultValue = "512m", converter = Converters.Megabytes.class, paramLabel = "SIZE",
-            description = "Java heap of each execution VM (default: ${DEFAULT-VALUE}).")
-    int memory;
 
     @Option(names = "--isolation", defaultValue = "auto", converter = IsolationOption.class, paramLabel = "KIND",
             description = "auto, bwrap, security-manager or none (default: auto = the strongest that works here).")
@@ -132,8 +124,8 @@ final class GradeCommand implements Callable<Integer> {
                 return usage(e.getMessage());
             }
         }
-        Limits limits = Limits.defaults().withCellTimeout(cellTimeout).withTestTimeout(testTimeout)
-                .withStartupTimeout(startupTimeout).withSubmissionTimeout(submissionTimeout).withHeapMegabytes(memory);
+        Limits limits = this.limits.applyTo(Limits.defaults().withStartupTimeout(startupTimeout)
+                .withSubmissionTimeout(submissionTimeout));
         BatchGrader.Options options = new BatchGrader.Options(assignment, submissions, out, jobs, part, limits,
                 isolation, tests, classpath.stream().map(p -> p.toAbsolutePath().normalize()).toList(),
                 new RunChoices(only, fresh, others.equals("remove"), students));

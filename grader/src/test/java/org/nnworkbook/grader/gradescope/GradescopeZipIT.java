@@ -78,7 +78,7 @@ class GradescopeZipIT {
         unzip(zip, Files.createDirectories(autograder.resolve("source")));
         Files.copy(autograder.resolve("source/run_autograder"), autograder.resolve("run_autograder"));
         assertThat(Files.readString(autograder.resolve("run_autograder")))
-                .contains("--cell-timeout 8000ms --test-timeout 10000ms --submission-timeout 480000ms --memory 512m");
+                .contains("--cell-timeout 8000ms --test-timeout 10000ms --memory 512m --submission-timeout 480000ms");
         etc = work.resolve("etc");
         Process copy = new ProcessBuilder(asRoot(List.of("cp", "-a", "/etc", etc.toString()))).inheritIO().start();
         assertThat(copy.waitFor()).as("copying /etc").isZero();
