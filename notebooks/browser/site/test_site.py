@@ -6,6 +6,7 @@ notebooks/target/site and served on localhost; every request that leaves that ad
 page. Screenshots of every page, desktop and phone width, go to notebooks/target/site-screenshots.
 """
 import functools
+import html
 import html.parser
 import http.server
 import json
@@ -113,6 +114,10 @@ def shown_on_the_site(cell):
     return not grading.get("solution") and not grading.get("grade")
 
 
+def ids(html_text):
+    return {html.unescape(found) for found in re.findall(r'\sid="([^"]*)"', html_text)}
+
+
 def internal_links(tab, page_url):
     hrefs = tab.eval_on_selector_all("a[href]", "links => links.map(a => a.getAttribute('href'))")
     return sorted({urllib.parse.urljoin(page_url, href) for href in hrefs
@@ -149,11 +154,22 @@ def test_page_loads_from_the_site_alone_with_its_maths_pictures_and_links(visit,
         address, _, fragment = link.partition("#")
         answer = page.context.request.get(address)
         assert answer.status == 200, f"{name}: broken link {link}"
-        if fragment:
-            assert f'id="{urllib.parse.unquote(fragment)}"' in answer.text(), f"{name}: no anchor for {link}"
+        # A browser matches the fragment to an id as written, else percent-decoded.
+        found = not fragment or bool({fragment, urllib.parse.unquote(fragment)} & ids(answer.text()))
+        assert found, f"{name}: no element with the id of the link {link}"
 
+    screenshots(tab, name, "desktop")
+
+
+def screenshots(tab, name, width):
+    """The top of the page, and where there is one, its first exercise with its check cell."""
     SHOTS.mkdir(parents=True, exist_ok=True)
-    tab.screenshot(path=str(SHOTS / name.replace(".html", "-desktop.png")))
+    tab.screenshot(path=str(SHOTS / name.replace(".html", f"-{width}.png")))
+    exercise = tab.locator(".celltag_exercise").first
+    if exercise.count():
+        exercise.scroll_into_view_if_needed()
+        tab.evaluate("() => window.scrollBy(0, -40)")
+        tab.screenshot(path=str(SHOTS / name.replace(".html", f"-{width}-exercise.png")))
 
 
 @pytest.mark.parametrize("name", PAGES)
@@ -161,8 +177,7 @@ def test_a_phone_width_page_does_not_scroll_sideways(visit, name):
     page = visit(name, PHONE)
     overflow = page.tab.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"{name}: the page is {overflow} px wider than a {PHONE['width']} px phone"
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.tab.screenshot(path=str(SHOTS / name.replace(".html", "-phone.png")))
+    screenshots(page.tab, name, "phone")
 
 
 # ---------------------------------------------------------------- no solutions on the site
