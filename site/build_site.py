@@ -45,9 +45,10 @@ class SiteError(Exception):
 class Chapter:
     """One notebook of the workbook as the site shows it."""
     source: Path     # the committed notebook
-    title: str       # its first heading, e.g. "04 · Activation functions"
-    goals_html: str  # its learning goals (or, for a notebook without any, its opening paragraph), as HTML
-    assignment: bool  # has nbgrader exercises: the download is the student version
+    title: str         # its first heading, e.g. "04 · Activation functions"
+    goals_html: str    # its learning goals as an HTML list, or "" when it states none (the appendix)
+    summary_html: str  # its opening paragraph, for the home page when it states no goals
+    assignment: bool   # has nbgrader exercises: the download is the student version
 
     @property
     def page(self):
@@ -66,13 +67,12 @@ def chapter_of(path):
     nb = nbformat.read(path, as_version=4)
     intro = first_markdown(nb)
     title = intro.splitlines()[0].lstrip("# ").strip()
-    if GOALS_HEADING in intro:
-        # The bullet list right under the heading, up to the first blank line.
-        goals = intro.split(GOALS_HEADING, 1)[1].strip().split("\n\n", 1)[0]
-    else:
-        goals = intro.split("\n\n")[1] if "\n\n" in intro else ""
+    paragraphs = intro.split("\n\n")
+    # The bullet list right under the goals heading, up to the first blank line.
+    goals = intro.split(GOALS_HEADING, 1)[1].strip().split("\n\n", 1)[0] if GOALS_HEADING in intro else ""
+    summary = paragraphs[1] if len(paragraphs) > 1 else ""
     assignment = any(cell.metadata.get("nbgrader", {}).get("solution") for cell in nb.cells)
-    return Chapter(path, title, markdown2html_mistune(goals), assignment)
+    return Chapter(path, title, goals and markdown2html_mistune(goals), markdown2html_mistune(summary), assignment)
 
 
 def executed_copies(chapters, executed_dir):
