@@ -42,7 +42,7 @@ IMAGES = "() => Array.from(document.images).map(i => ({src: i.src.slice(0, 60), 
 
 
 @pytest.fixture(scope="session")
-def site():
+def site(pytestconfig):
     try:
         import jupyter_server_mathjax  # noqa: F401 (only checks that the build can copy MathJax)
     except ImportError:
@@ -50,7 +50,12 @@ def site():
     built = subprocess.run([str(ROOT / "workbook"), "site", "--out", str(SITE)], capture_output=True, text=True,
                            timeout=1800)
     assert built.returncode == 0, f"./workbook site failed:\n{built.stdout[-5000:]}\n{built.stderr[-5000:]}"
-    print(built.stdout.strip().splitlines()[-1])
+    # Whether it reused the executed notebooks, and how long it took: in the build log, not in pytest's capture.
+    with pytestconfig.pluginmanager.get_plugin("capturemanager").global_and_fixture_disabled():
+        print()
+        for line in built.stdout.splitlines():
+            if line.startswith("site:"):
+                print(line)
     return SITE
 
 
