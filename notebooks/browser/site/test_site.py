@@ -14,7 +14,6 @@ import re
 import subprocess
 import threading
 import urllib.parse
-from pathlib import Path
 
 import nbformat
 import pytest
