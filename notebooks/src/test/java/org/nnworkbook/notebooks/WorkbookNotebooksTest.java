@@ -12,9 +12,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every notebook of the workbook, executed top to bottom with the real kernel, and checked as committed. */
+/**
+ * Every notebook of the workbook, executed top to bottom with the real kernel, and checked as committed. Order 1:
+ * its executed copies (target/executed) are what SiteTest builds the website from.
+ */
+@Order(1)
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class WorkbookNotebooksTest {
 
