@@ -1,12 +1,16 @@
 """Every workbook notebook in JupyterLab 4: Run All from the menu, no error output, every plot drawn.
 
-Each notebook runs once here (the headless runner in the Maven tests runs them again without a browser).
-A screenshot of each, after its run, lands in notebooks/target/browser/ for a look.
+A screenshot of each, after its run, lands in notebooks/target/browser/ for a look. A notebook that passes is
+saved by JupyterLab and copied to notebooks/target/executed/, where the Maven tests' WorkbookNotebooksTest checks
+it instead of running it again headless, and the website is built from it: CI runs each notebook once.
 """
+import shutil
 from pathlib import Path
 
 import pytest
 from conftest import NOTEBOOKS
+
+EXECUTED = NOTEBOOKS / "target" / "executed"
 from jupyterlab import Notebook
 
 LIVE_NOTEBOOK = "09-training-in-practice.ipynb"
@@ -56,3 +60,8 @@ def test_run_all_shows_no_error_and_every_plot(page, server, screenshots, name):
         # In place: the boundary image is replaced (several distinct frames) but never stacked.
         assert seen["mostAtOnce"] == 1, f"live display showed {seen['mostAtOnce']} images at once"
         assert seen["distinct"] >= 3, f"live display showed only {seen['distinct']} distinct frames"
+
+    # Saved as the student would (File → Save), then kept as this run's executed copy.
+    page.evaluate("async () => await window.jupyterapp.commands.execute('docmanager:save')")
+    EXECUTED.mkdir(parents=True, exist_ok=True)
+    shutil.copy(Path(server.root) / name, EXECUTED / name)

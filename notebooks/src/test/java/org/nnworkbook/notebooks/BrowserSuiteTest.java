@@ -2,6 +2,7 @@ package org.nnworkbook.notebooks;
 
 import java.io.IOException;
 import java.util.List;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -9,8 +10,10 @@ import org.junit.jupiter.api.Test;
  * Notebook 7) and passes when pytest does. Not the suite itself: every browser step is in browser/*.py.
  * The Python is $WORKBOOK_PYTHON, which `./workbook test` points at the project's .venv/ with the
  * test tools installed. Without Playwright it is skipped, except under CI=true, where it fails.
- * The website's tests (browser/site) are SiteTest's.
+ * The website's tests (browser/site) are SiteTest's. Order 1: the notebooks it runs to the end are saved to
+ * target/executed, which WorkbookNotebooksTest checks instead of running them again.
  */
+@Order(1)
 class BrowserSuiteTest {
 
     @Test

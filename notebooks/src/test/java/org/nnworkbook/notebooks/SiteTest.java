@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Builds the website with `./workbook site` and checks it in Chromium (browser/site/test_site.py): every page loads
  * with nothing from outside the site, maths typeset, every picture shown, links resolve, a phone-width page does not
- * scroll sideways, no solution code. Runs after WorkbookNotebooksTest (order 1), so the build reuses its executed
+ * scroll sideways, no solution code. Runs after BrowserSuiteTest and WorkbookNotebooksTest (orders 1, 2), so the build reuses its executed
  * notebooks instead of running them again. Skipped without the tools, except under CI=true, where it fails.
  */
-@Order(2)
+@Order(3)
 class SiteTest {
 
     @Test
