@@ -1,8 +1,6 @@
 // Runs an assignment's hidden tests against one submission with the JUnit Platform Launcher.
 package org.nnworkbook.grader.grading;
 
-import org.nnworkbook.grader.result.Status;
-import org.nnworkbook.grader.result.TestResult;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.time.Duration;
@@ -28,6 +26,8 @@ import org.nnworkbook.grader.assignment.Assignment;
 import org.nnworkbook.grader.assignment.HiddenTests.HiddenTest;
 import org.nnworkbook.grader.notebook.Cell;
 import org.nnworkbook.grader.report.CheckMessages;
+import org.nnworkbook.grader.result.Status;
+import org.nnworkbook.grader.result.TestResult;
 
 /**
  * Every hidden test yields a result, also the ones JUnit never started (a class that failed to
