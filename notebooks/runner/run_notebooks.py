@@ -21,6 +21,7 @@ import tempfile
 import time
 
 import nbformat
+from jupyter_core.utils import ensure_async, run_sync
 from nbclient import NotebookClient
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
@@ -95,12 +96,30 @@ def start_kernel(client, startup_timeout, retries, kernel_log, log, env):
             last = e
             log(f"  kernel start {attempt} failed after at most {startup_timeout} s: {plain(str(e))[:200]}")
             try:
-                client._cleanup_kernel()
+                stop_kernel(client, now=True)  # a hung start: no point asking it to shut down politely
             except Exception:
                 pass
     said = tail(kernel_log)
     raise KernelNeverStarted(f"{type(last).__name__}: {plain(str(last))[:300]}"
                              + (f"; the kernel printed: {said}" if said else ""))
+
+
+@run_sync
+async def stop_kernel(client, now):
+    """Shuts the client's kernel down (at once when `now`, else asking it first) and closes its channels,
+    whatever state a failed start left; the client can then start a new kernel. nbclient's own cleanup is
+    private, so this uses the kernel manager's and kernel client's public methods, through the same event
+    loop helper nbclient uses (its kernel manager is asynchronous)."""
+    km, kc = client.km, getattr(client, "kc", None)
+    client.km = client.kc = None
+    try:
+        if km is not None and await ensure_async(km.is_alive()):
+            await ensure_async(km.shutdown_kernel(now=now))
+    finally:
+        if km is not None:
+            await ensure_async(km.cleanup_resources())
+        if kc is not None:
+            await ensure_async(kc.stop_channels())
 
 
 def run_notebook(path, args, log):
@@ -150,7 +169,7 @@ def run_notebook(path, args, log):
                 break
     finally:
         try:
-            client._cleanup_kernel()
+            stop_kernel(client, now=False)
         except Exception:
             pass
         kernel_log.close()

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nnworkbook.grader.assignment.Assignment;
-import org.nnworkbook.grader.grading.CellReport;
 import org.nnworkbook.grader.grading.SubmissionGrader;
-import org.nnworkbook.grader.grading.SubmissionResult;
 import org.nnworkbook.grader.release.StudentVersion;
 import org.nnworkbook.grader.report.FeedbackHtml;
+import org.nnworkbook.grader.result.CellReport;
+import org.nnworkbook.grader.result.SubmissionResult;
 import org.nnworkbook.grader.sandbox.Limits;
 import org.nnworkbook.grader.sandbox.Sandbox;
 

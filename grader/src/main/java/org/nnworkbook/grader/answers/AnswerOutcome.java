@@ -4,10 +4,10 @@ package org.nnworkbook.grader.answers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.nnworkbook.grader.assignment.Exercises;
 import org.nnworkbook.grader.assignment.Exercises.Exercise;
-import org.nnworkbook.grader.grading.SubmissionResult;
-import org.nnworkbook.grader.grading.TestResult;
+import org.nnworkbook.grader.assignment.Exercises;
+import org.nnworkbook.grader.result.SubmissionResult;
+import org.nnworkbook.grader.result.TestResult;
 
 /**
  * @param title      the answer's exercise as the notebook names it

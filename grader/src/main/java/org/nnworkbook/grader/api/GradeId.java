@@ -6,7 +6,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.nnworkbook.grader.grading.SessionExtension;
 
 /**
  * Put it on each hidden test class: {@code @GradeId("check_relu") class ReluTest { ... }}.

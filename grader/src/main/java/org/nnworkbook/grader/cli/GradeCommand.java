@@ -8,14 +8,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nnworkbook.grader.grading.BatchGrader;
-import org.nnworkbook.grader.grading.Roster;
 import org.nnworkbook.grader.grading.RunChoices;
 import org.nnworkbook.grader.grading.Shard;
+import org.nnworkbook.grader.grading.Roster;
 import org.nnworkbook.grader.sandbox.Isolation;
 import org.nnworkbook.grader.sandbox.Limits;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 

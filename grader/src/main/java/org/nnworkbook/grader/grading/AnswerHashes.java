@@ -13,6 +13,7 @@ import org.nnworkbook.grader.assignment.Exercises.Exercise;
 import org.nnworkbook.grader.notebook.Cell;
 import org.nnworkbook.grader.notebook.Notebook;
 import org.nnworkbook.grader.notebook.NotebookException;
+import org.nnworkbook.grader.result.Answer;
 
 /**
  * An answer is the code of an exercise's solution cell (its last copy, the one that counts) with
@@ -21,10 +22,6 @@ import org.nnworkbook.grader.notebook.NotebookException;
  * students may well write {@code return Math.max(0.0, x);} independently.
  */
 public final class AnswerHashes {
-    /** One exercise's answer: its hash and whether it is the instructor's own solution. */
-    public record Answer(String hash, boolean sameAsSolution) {
-    }
-
     private final List<Exercise> exercises;
     private final Notebook studentVersion;
     private final Map<String, String> blanks;

@@ -22,6 +22,8 @@ import org.nnworkbook.grader.report.FeedbackHtml;
 import org.nnworkbook.grader.report.GradesCsv;
 import org.nnworkbook.grader.report.GradescopeJson;
 import org.nnworkbook.grader.report.ReportData;
+import org.nnworkbook.grader.result.Status;
+import org.nnworkbook.grader.result.SubmissionResult;
 import org.nnworkbook.grader.sandbox.Isolation;
 import org.nnworkbook.grader.sandbox.Limits;
 import org.nnworkbook.grader.sandbox.Sandbox;

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import org.nnworkbook.grader.report.GradesCsv;
-import org.nnworkbook.grader.report.RosterGradesCsv;
+import org.nnworkbook.grader.result.SubmissionResult;
 
 /** grade and merge both end here, so a merged folder's grades.csv is the one a single run writes. */
 public final class GradesFile {

@@ -21,10 +21,13 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.nnworkbook.grader.api.CheckFailure;
 import org.nnworkbook.grader.api.GradeId;
+import org.nnworkbook.grader.api.SessionSource;
 import org.nnworkbook.grader.assignment.Assignment;
 import org.nnworkbook.grader.assignment.HiddenTests.HiddenTest;
 import org.nnworkbook.grader.notebook.Cell;
 import org.nnworkbook.grader.report.CheckMessages;
+import org.nnworkbook.grader.result.Status;
+import org.nnworkbook.grader.result.TestResult;
 
 /**
  * Every hidden test yields a result, also the ones JUnit never started (a class that failed to
@@ -52,13 +55,14 @@ final class HiddenTestRunner {
                 }
             }
         };
-        String key = SessionExtension.register(session);
+        String key = HiddenTestSessions.register(session);
         try {
             LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                     .selectors(assignment.tests().testClasses().stream()
                             .filter(c -> gradeIds.contains(c.getAnnotation(GradeId.class).value()))
                             .map(c -> selectClass(c)).toList())
-                    .configurationParameter(SessionExtension.SESSION_KEY, key)
+                    .configurationParameter(SessionSource.CLASS_KEY, HiddenTestSessions.class.getName())
+                    .configurationParameter(HiddenTestSessions.SESSION_KEY, key)
                     // A safety net for a test that hangs in its own code; student code is bounded by the session,
                     // and a test may first wait for a VM restart that replays the notebook, bounded by the overall limit.
                     .configurationParameter("junit.jupiter.execution.timeout.default", (safetyNet.toSeconds() + 30) + " s")
@@ -78,7 +82,7 @@ final class HiddenTestRunner {
                     .build());
             launcher.execute(request, listener);
         } finally {
-            SessionExtension.unregister(key);
+            HiddenTestSessions.unregister(key);
         }
         List<TestResult> results = new ArrayList<>();
         for (HiddenTest test : inNotebookOrder(assignment)) {

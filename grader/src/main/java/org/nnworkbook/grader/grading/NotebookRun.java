@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.nnworkbook.grader.grading.SubmissionAssembler.RunCell;
+import org.nnworkbook.grader.result.CellReport;
 import org.nnworkbook.grader.sandbox.Limits;
 import org.nnworkbook.grader.sandbox.Sandbox;
 import org.nnworkbook.grader.session.CellOutcome;

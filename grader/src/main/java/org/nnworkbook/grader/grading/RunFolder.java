@@ -19,6 +19,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.nnworkbook.grader.result.Status;
+import org.nnworkbook.grader.result.SubmissionResult;
 
 /**
  * Layout: {@code results/NAME.json}, {@code feedback/NAME.html}, {@code grades.csv} and the records

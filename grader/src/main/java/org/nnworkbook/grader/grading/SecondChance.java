@@ -10,6 +10,7 @@ import org.nnworkbook.grader.assignment.Exercises.Exercise;
 import org.nnworkbook.grader.notebook.Cell;
 import org.nnworkbook.grader.notebook.Notebook;
 import org.nnworkbook.grader.report.GradesCsv;
+import org.nnworkbook.grader.result.TestResult;
 
 /**
  * A submission is graded as submitted first. An exercise that lost points may have lost them to

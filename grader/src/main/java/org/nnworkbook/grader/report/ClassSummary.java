@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.nnworkbook.grader.grading.AnswerHashes.Answer;
 import org.nnworkbook.grader.report.ReportData.Submission;
 import org.nnworkbook.grader.report.ReportData.Test;
+import org.nnworkbook.grader.result.Answer;
 
 /**
  * Pass rates count the submissions that were graded (not {@code invalid}); an exercise passes when

@@ -2,9 +2,9 @@
 package org.nnworkbook.grader.report;
 
 import org.nnworkbook.check.CheckLines;
-import org.nnworkbook.grader.grading.CellReport;
-import org.nnworkbook.grader.grading.SubmissionResult;
-import org.nnworkbook.grader.grading.TestResult;
+import org.nnworkbook.grader.result.CellReport;
+import org.nnworkbook.grader.result.SubmissionResult;
+import org.nnworkbook.grader.result.TestResult;
 import org.nnworkbook.grader.session.SnippetResult;
 
 /**

@@ -2,7 +2,7 @@
 package org.nnworkbook.grader.report;
 
 import java.util.List;
-import org.nnworkbook.grader.grading.SubmissionResult;
+import org.nnworkbook.grader.result.SubmissionResult;
 
 /**
  * RFC 4180 quoting; a field that a spreadsheet would read as a formula (leading = + - @) gets a
@@ -31,7 +31,7 @@ public final class GradesCsv {
         return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
     }
 
-    static String field(String text) {
+    public static String field(String text) {
         String value = text == null ? "" : text;
         if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
             value = "'" + value;

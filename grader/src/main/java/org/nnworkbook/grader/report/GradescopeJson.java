@@ -13,10 +13,10 @@ import java.util.Map;
 import org.nnworkbook.grader.api.Visibility;
 import org.nnworkbook.grader.assignment.Assignment;
 import org.nnworkbook.grader.assignment.HiddenTests.HiddenTest;
-import org.nnworkbook.grader.grading.Status;
-import org.nnworkbook.grader.grading.SubmissionResult;
-import org.nnworkbook.grader.grading.TestResult;
 import org.nnworkbook.grader.notebook.Cell;
+import org.nnworkbook.grader.result.Status;
+import org.nnworkbook.grader.result.SubmissionResult;
+import org.nnworkbook.grader.result.TestResult;
 
 /**
  * Top level: score, execution_time, output (what happened, in a sentence for the student),

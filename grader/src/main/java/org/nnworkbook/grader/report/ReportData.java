@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.nnworkbook.grader.grading.AnswerHashes.Answer;
-import org.nnworkbook.grader.grading.SubmissionResult;
-import org.nnworkbook.grader.grading.TestResult;
+import org.nnworkbook.grader.result.Answer;
+import org.nnworkbook.grader.result.SubmissionResult;
+import org.nnworkbook.grader.result.TestResult;
 
 /**
  * The report is built from results/*.json alone, so it also describes a resumed or merged folder.

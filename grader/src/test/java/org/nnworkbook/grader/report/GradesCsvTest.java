@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.nnworkbook.grader.grading.Status;
-import org.nnworkbook.grader.grading.SubmissionResult;
+import org.nnworkbook.grader.result.Status;
+import org.nnworkbook.grader.result.SubmissionResult;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class GradesCsvTest {

@@ -1,5 +1,5 @@
 // The status column of grades.csv.
-package org.nnworkbook.grader.grading;
+package org.nnworkbook.grader.result;
 
 public enum Status {
     /** Graded normally (student code may still have failed tests or thrown in cells). */

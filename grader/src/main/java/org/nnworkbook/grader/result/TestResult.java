@@ -1,5 +1,5 @@
 // The outcome of one hidden test for one submission, in words a student may read.
-package org.nnworkbook.grader.grading;
+package org.nnworkbook.grader.result;
 
 import java.util.List;
 

@@ -1,5 +1,5 @@
 // How one cell of a submission ran, for the feedback: its label, its worst result and its output.
-package org.nnworkbook.grader.grading;
+package org.nnworkbook.grader.result;
 
 import org.nnworkbook.grader.session.SnippetResult;
 

@@ -1,11 +1,11 @@
 // grades.csv with a roster: student_id and email columns, and a row for each student without a submission.
-package org.nnworkbook.grader.report;
+package org.nnworkbook.grader.grading;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.nnworkbook.grader.grading.Roster;
-import org.nnworkbook.grader.grading.SubmissionResult;
+import org.nnworkbook.grader.report.GradesCsv;
+import org.nnworkbook.grader.result.SubmissionResult;
 
 /**
  * The columns of {@link GradesCsv} first, so readers by position keep working, then

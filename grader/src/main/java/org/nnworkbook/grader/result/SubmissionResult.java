@@ -1,5 +1,5 @@
 // Everything the reports need about one graded submission.
-package org.nnworkbook.grader.grading;
+package org.nnworkbook.grader.result;
 
 import java.util.List;
 
