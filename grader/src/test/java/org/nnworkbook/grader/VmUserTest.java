@@ -3,8 +3,11 @@ package org.nnworkbook.grader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -61,7 +64,7 @@ class VmUserTest {
                     throw new IllegalStateException(who + " read=" + read);
                 }""".formatted(hidden)), probe);
         try (Assignment assignment = Assignment.load(workbook.instructor, null);
-             Sandbox sandbox = Sandbox.create(isolation, Limits.defaults(), WorkbookHome.locate().studentClasspath(),
+             Sandbox sandbox = Sandbox.create(isolation, Limits.defaults(), readableByAll(WorkbookHome.locate().studentClasspath()),
                      List.of(), VmUser.named("nobody"))) {
             assertThat(sandbox.summary()).contains("student code runs as user nobody");
             SubmissionGrader grader = new SubmissionGrader(assignment, StudentVersion.of(assignment), sandbox);
@@ -74,5 +77,24 @@ class VmUserTest {
             assertThat(String.join("\n", relu.lines())).contains(runsAs).containsPattern("read=[A-Za-z]+Exception");
         }
         assertThat(Files.exists(hidden)).isTrue();
+    }
+
+    /**
+     * Copies of the classpath that any user can read. Gradescope's setup.sh opens the classpath to the
+     * student's user; here the clone may sit in a folder only root can enter (mktemp -d makes it 700).
+     */
+    private static List<Path> readableByAll(List<Path> classpath) throws IOException {
+        Path folder = Files.createTempDirectory("nn-vmuser-classpath-");
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        folder.toFile().deleteOnExit();
+        List<Path> copies = new ArrayList<>();
+        for (Path entry : classpath) {
+            Path copy = folder.resolve(entry.getFileName());
+            Files.copy(entry, copy);
+            Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-r--r--"));
+            copy.toFile().deleteOnExit();
+            copies.add(copy);
+        }
+        return copies;
     }
 }
