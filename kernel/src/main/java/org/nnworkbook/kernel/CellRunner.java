@@ -215,7 +215,8 @@ final class CellRunner implements AutoCloseable {
         Snippet snippet = event.snippet();
         switch (event.status()) {
             case REJECTED:
-                return ErrorText.compileError(shell.diagnostics(snippet).toList(), source, origin);
+                return ErrorText.compileError(shell.diagnostics(snippet).toList(), source, origin,
+                        MissingNames.importsFrom(shell.sourceCodeAnalysis()));
             case RECOVERABLE_DEFINED, RECOVERABLE_NOT_DEFINED:
                 sink.publisher.stream("stderr", MissingNames.sentence(describe(event) + ", but it",
                         shell.unresolvedDependencies((DeclarationSnippet) snippet).toList(),

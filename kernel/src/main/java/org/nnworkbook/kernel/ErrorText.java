@@ -2,10 +2,15 @@
 package org.nnworkbook.kernel;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
+import org.nnworkbook.shell.MissingNames;
 
 /**
  * Like IPython: the exception, its message, then the student's frames, each with its cell and
@@ -23,9 +28,14 @@ final class ErrorText {
     private ErrorText() {
     }
 
-    /** javac's message, the cell line and a caret under the position. */
-    static StudentError compileError(List<Diag> diagnostics, String snippetSource, SnippetOrigins.Origin origin) {
+    /**
+     * javac's message, the cell line and a caret under the position; under an unknown class name that
+     * an import would fix, the import (once per name).
+     */
+    static StudentError compileError(List<Diag> diagnostics, String snippetSource, SnippetOrigins.Origin origin,
+                                     Function<String, Optional<String>> importFor) {
         List<String> lines = new ArrayList<>();
+        Set<String> hinted = new HashSet<>();
         String first = null;
         for (Diag diag : diagnostics) {
             if (!diag.isError()) {
@@ -41,6 +51,8 @@ final class ErrorText {
             lines.add("  line " + cellLine + " of this cell:");
             lines.add("    " + origin.sourceLine(cellLine));
             lines.add("    " + " ".repeat(Math.max(0, column)) + "^");
+            MissingNames.unknownClassIn(message).filter(hinted::add).flatMap(importFor)
+                    .ifPresent(qualified -> lines.add("hint: " + MissingNames.importHint(qualified)));
         }
         if (first == null) {
             first = "this is not valid Java";

@@ -77,6 +77,17 @@ class CellsIT {
     }
 
     @Test
+    void an_unknown_class_that_an_import_would_fix_gets_the_import_once() throws Exception {
+        KernelClient.Cell cell = kernel.execute("int daysTo(int year) {\n"
+                + "    return (int) ChronoUnit.DAYS.between(LocalDate.now(), LocalDate.of(year, 1, 1));\n}");
+        assertThat(cell.ename()).isEqualTo("CompileError");
+        assertThat(cell.errorText()).contains("error: package ChronoUnit does not exist\n  line 2 of this cell:",
+                "hint: missing import java.time.temporal.ChronoUnit?", "hint: missing import java.time.LocalDate?");
+        assertThat(cell.errorText().split("missing import java.time.LocalDate", -1)).as("LocalDate is hinted once").hasSize(2);
+        assertThat(kernel.execute("int q = undefinedName;").errorText()).doesNotContain("hint:");
+    }
+
+    @Test
     void a_runtime_error_shows_only_the_students_frames_with_cell_lines() throws Exception {
         kernel.execute("void check(double x) {\n    if (x < 0) {\n        throw new IllegalArgumentException(\"x < 0: \" + x);\n    }\n}");
         KernelClient.Cell cell = kernel.execute("double twice(double x) {\n    check(x);\n    return 2 * x;\n}\n\ntwice(-1)");

@@ -4,6 +4,8 @@ package org.nnworkbook.shell;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jdk.jshell.SourceCodeAnalysis;
 
 /**
@@ -13,6 +15,8 @@ import jdk.jshell.SourceCodeAnalysis;
  * import java.util.stream.IntStream?}
  */
 public final class MissingNames {
+    private static final Pattern UNKNOWN_CLASS = Pattern.compile(
+            "package ([A-Z]\\w*) does not exist|symbol:\\s+(?:class|variable) ([A-Z]\\w*)");
 
     private MissingNames() {
     }
@@ -31,6 +35,23 @@ public final class MissingNames {
         }
         return what + " cannot run until " + String.join(" and ", names) + (names.size() == 1 ? " is" : " are")
                 + " known: " + hints(names, importFor);
+    }
+
+    /**
+     * The class a compile error says is unknown, when it names one: javac reads {@code
+     * LocalDate.now()} without an import as a package ({@code package LocalDate does not exist}) and
+     * {@code new LocalDate(...)} or a type as a symbol ({@code cannot find symbol / symbol: class
+     * LocalDate}). Only capitalised names count: a lower-case one is a variable or method, whose
+     * fix is not an import.
+     */
+    public static Optional<String> unknownClassIn(String javacMessage) {
+        Matcher m = UNKNOWN_CLASS.matcher(javacMessage);
+        return m.find() ? Optional.of(m.group(1) != null ? m.group(1) : m.group(2)) : Optional.empty();
+    }
+
+    /** {@code missing import java.time.LocalDate?}: the one wording of that hint. */
+    public static String importHint(String qualifiedName) {
+        return "missing import " + qualifiedName + "?";
     }
 
     /**
@@ -64,7 +85,7 @@ public final class MissingNames {
 
     private static String hints(List<String> names, Function<String, Optional<String>> importFor) {
         List<String> hints = names.stream().map(name -> importFor.apply(name)
-                .map(qualified -> "missing import " + qualified + "?")
+                .map(MissingNames::importHint)
                 .orElse("is " + name + " spelled right, and defined in a cell above?")).toList();
         return String.join(" ", hints);
     }

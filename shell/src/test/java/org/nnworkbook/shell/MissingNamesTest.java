@@ -42,4 +42,15 @@ class MissingNamesTest {
         assertThat(MissingNames.sentence("method f()", List.of("class Foo", "method bar(int)", "method bar(double)"), NONE))
                 .startsWith("method f() cannot run until Foo and bar are known: ");
     }
+
+    @Test
+    void a_compile_error_about_an_unknown_class_names_the_class_and_nothing_else_does() {
+        assertThat(MissingNames.unknownClassIn("package LocalDate does not exist")).contains("LocalDate");
+        assertThat(MissingNames.unknownClassIn("cannot find symbol\n  symbol:   class ChronoUnit")).contains("ChronoUnit");
+        assertThat(MissingNames.unknownClassIn("cannot find symbol\n  symbol:   variable Duration")).contains("Duration");
+        assertThat(MissingNames.unknownClassIn("cannot find symbol\n  symbol:   variable counter")).isEmpty();
+        assertThat(MissingNames.unknownClassIn("cannot find symbol\n  symbol:   method sigmod(double)")).isEmpty();
+        assertThat(MissingNames.unknownClassIn("package org.knowm.xchart does not exist")).isEmpty();
+        assertThat(MissingNames.unknownClassIn("incompatible types: int cannot be converted to String")).isEmpty();
+    }
 }
