@@ -3,10 +3,8 @@ package org.nnworkbook.grader.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.nnworkbook.grader.gradescope.Autograder;
-import org.nnworkbook.grader.sandbox.Limits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -38,16 +36,11 @@ final class AutogradeCommand implements Callable<Integer> {
     String user;
 
     @Mixin
-    LimitOptions limits;
-
-    @Option(names = "--submission-timeout", defaultValue = "8m", converter = Converters.Seconds.class, paramLabel = "TIME",
-            description = {"Wall-clock limit for the submission (default: ${DEFAULT-VALUE}, under Gradescope's",
-                    "default of 10 minutes, so results.json is written before Gradescope stops the run)."})
-    Duration submissionTimeout;
+    GradescopeLimits limits;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        return Autograder.run(new Autograder.Options(assignment, tests, submission, results, user, limits.applyTo(Limits.defaults().withSubmissionTimeout(submissionTimeout))),
+        return Autograder.run(new Autograder.Options(assignment, tests, submission, results, user, limits.limits()),
                 spec.commandLine().getOut());
     }
 }

@@ -6,9 +6,6 @@ import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.nnworkbook.grader.WorkbookHome;
 import org.nnworkbook.grader.assignment.Assignment;
@@ -41,12 +38,7 @@ final class GradescopeCommand implements Callable<Integer> {
     Path graderJar;
 
     @Mixin
-    LimitOptions limits;
-
-    @Option(names = "--submission-timeout", defaultValue = "8m", converter = Converters.Seconds.class, paramLabel = "TIME",
-            description = {"Wall-clock limit for the submission (default: ${DEFAULT-VALUE}, under Gradescope's",
-                    "default of 10 minutes, so results.json is written before Gradescope stops the run)."})
-    Duration submissionTimeout;
+    GradescopeLimits limits;
 
     @Override
     public Integer call() throws IOException {
@@ -65,7 +57,7 @@ final class GradescopeCommand implements Callable<Integer> {
                 return 1;
             }
             contents = AutograderZip.contents(home, loaded.id(), assignment, testsDir,
-                    graderJar != null ? graderJar : defaultGraderJar(home), autogradeArguments());
+                    graderJar != null ? graderJar : defaultGraderJar(home), limits.arguments());
         } catch (IOException e) {
             err.println("gradescope: " + e.getMessage());
             return 2;
@@ -75,13 +67,6 @@ final class GradescopeCommand implements Callable<Integer> {
                         + " Gradescope programming assignment (Ubuntu 22.04 base image); see grader/README.md, Gradescope.%n",
                 out, contents.files().size() + contents.scripts().size(), contents.bytes() / 1e6);
         return 0;
-    }
-
-    /** The limits run_autograder passes to autograde. */
-    private List<String> autogradeArguments() {
-        List<String> arguments = new ArrayList<>(limits.arguments());
-        arguments.addAll(List.of("--submission-timeout", submissionTimeout.toMillis() + "ms"));
-        return arguments;
     }
 
     /** The jar this grader runs from, when it runs from one; else the workbook's built jar. */
