@@ -9,7 +9,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -27,7 +33,11 @@ import org.nnworkbook.grader.answers.AnswerSets;
 class AnswerSetsTest {
     private static final int JOBS = 2;
 
-    /** One container per notebook with an answer set; its batch is graded when the container runs. */
+    /**
+     * One container per notebook with an answer set. The notebooks are graded two at a time, one
+     * submission each, so both cores stay busy to the end instead of idling at the tail of each
+     * notebook's batch; each container waits for its notebook.
+     */
     @TestFactory
     Stream<DynamicNode> every_answer_scores_what_it_expects_and_costs_no_other_exercise() throws IOException {
         Path notebooks = WorkbookHome.locate().notebooks();
@@ -38,18 +48,34 @@ class AnswerSetsTest {
         try (Stream<Path> files = Files.list(notebooks)) {
             withAnswers = files.filter(p -> p.toString().endsWith(".ipynb")).sorted().filter(AnswerSets::hasAnswers).toList();
         }
+        ExecutorService graders = Executors.newFixedThreadPool(JOBS);
+        Map<Path, Future<List<AnswerOutcome>>> graded = new LinkedHashMap<>();
+        withAnswers.forEach(notebook -> graded.put(notebook, graders.submit(() -> outcomes(notebook))));
+        graders.shutdown();
         return withAnswers.stream().map(notebook -> DynamicContainer.dynamicContainer(notebook.getFileName().toString(),
-                Stream.of(notebook).flatMap(AnswerSetsTest::gradedAnswers)));
+                Stream.of(notebook).flatMap(n -> gradedAnswers(n, graded.get(n)))));
     }
 
-    private static Stream<DynamicTest> gradedAnswers(Path notebook) {
+    private static List<AnswerOutcome> outcomes(Path notebook) {
         StringWriter log = new StringWriter();
-        List<AnswerOutcome> outcomes;
         try {
-            outcomes = AnswerSets.grade(notebook, JOBS, null, new PrintWriter(log));
+            return AnswerSets.grade(notebook, 1, null, new PrintWriter(log));
         } catch (Exception e) {
             throw new AssertionError("the answer set of " + notebook.getFileName() + " cannot be graded: " + e.getMessage()
                     + "\n" + log, e);
+        }
+    }
+
+    private static Stream<DynamicTest> gradedAnswers(Path notebook, Future<List<AnswerOutcome>> graded) {
+        List<AnswerOutcome> outcomes;
+        try {
+            outcomes = graded.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof AssertionError failure ? failure
+                    : new AssertionError("grading the answer set of " + notebook.getFileName() + " failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while grading " + notebook.getFileName(), e);
         }
         return outcomes.stream().map(o -> DynamicTest.dynamicTest(o.answer().label(),
                 () -> assertThat(o.holds()).as(o.failure()).isTrue()));
