@@ -1,9 +1,9 @@
 // grades.csv with a roster: student_id and email columns, and a row for each student without a submission.
 package org.nnworkbook.grader.grading;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.nnworkbook.grader.report.GradesCsv;
 import org.nnworkbook.grader.result.SubmissionResult;
 
@@ -23,24 +23,22 @@ public final class RosterGradesCsv {
     /** @param missing the roster entries to write as missing rows */
     public static String of(List<SubmissionResult> results, Roster roster, List<Roster.Student> missing) {
         double maxPoints = results.stream().mapToDouble(SubmissionResult::maxPoints).max().orElse(0);
-        List<String[]> rows = new ArrayList<>();
+        Map<String, String> rows = new TreeMap<>();
         for (SubmissionResult r : results) {
             Roster.Student student = roster.students().get(r.name());
-            rows.add(new String[] {r.name(), GradesCsv.points(r.points()), GradesCsv.points(r.maxPoints()), r.status().id(),
-                    r.message(), student == null ? "" : student.studentId(), student == null ? "" : student.email()});
+            rows.put(r.name(), GradesCsv.row(r) + columns(student == null ? "" : student.studentId(),
+                    student == null ? "" : student.email()));
         }
         for (Roster.Student s : missing) {
-            rows.add(new String[] {s.submission(), "0", GradesCsv.points(maxPoints), MISSING, "no submission",
-                    s.studentId(), s.email()});
+            rows.put(s.submission(), GradesCsv.row(s.submission(), 0, maxPoints, MISSING, "no submission")
+                    + columns(s.studentId(), s.email()));
         }
-        rows.sort(Comparator.comparing(row -> row[0]));
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                csv.append(i == 0 ? "" : ",").append(i == 1 || i == 2 || i == 3 ? row[i] : GradesCsv.field(row[i]));
-            }
-            csv.append('\n');
-        }
+        rows.values().forEach(row -> csv.append(row).append('\n'));
         return csv.toString();
+    }
+
+    private static String columns(String studentId, String email) {
+        return "," + GradesCsv.field(studentId) + "," + GradesCsv.field(email);
     }
 }

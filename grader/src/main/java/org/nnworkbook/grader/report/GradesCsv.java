@@ -17,13 +17,19 @@ public final class GradesCsv {
     public static String of(List<SubmissionResult> results) {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         for (SubmissionResult r : results) {
-            csv.append(field(r.name())).append(',')
-                    .append(points(r.points())).append(',')
-                    .append(points(r.maxPoints())).append(',')
-                    .append(r.status().id()).append(',')
-                    .append(field(r.message())).append('\n');
+            csv.append(row(r)).append('\n');
         }
         return csv.toString();
+    }
+
+    /** One submission's line under {@link #HEADER}, without its line end. */
+    public static String row(SubmissionResult r) {
+        return row(r.name(), r.points(), r.maxPoints(), r.status().id(), r.message());
+    }
+
+    /** A line under {@link #HEADER}: names and messages quoted and defused, points rounded as everywhere. */
+    public static String row(String submission, double points, double maxPoints, String status, String message) {
+        return field(submission) + ',' + points(points) + ',' + points(maxPoints) + ',' + status + ',' + field(message);
     }
 
     public static String points(double points) {
