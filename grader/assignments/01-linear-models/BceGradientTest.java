@@ -2,6 +2,8 @@
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
+import org.nnworkbook.grader.api.Inputs;
+import org.nnworkbook.grader.api.Literals;
 import org.nnworkbook.grader.api.Points;
 import org.nnworkbook.grader.api.Session;
 
@@ -9,23 +11,23 @@ import org.nnworkbook.grader.api.Session;
 class BceGradientTest {
     /** One part (weights or bias) on one example, random data, the XOR corners and very large scores. */
     static void checkPart(Session s, String part, boolean biasEntry) {
-        Lit.gradientPart(s, part + " of one example at score 0: (σ(0) - 1)·x",
+        LinearModels.gradientPart(s, part + " of one example at score 0: (σ(0) - 1)·x",
                 s.evalDoubleArray("logisticGradient(new double[] {0, 0}, 0, new double[][] {{2, -4}}, new double[] {1})"),
                 new double[] {-1, 2, -0.5}, biasEntry, true);
         Random rng = new Random(707);
-        double[][] X = Lit.matrix(rng, 8, 3, 2);
-        double[] y = Lit.labels(rng, 8), w = Lit.vector(rng, 3, 1.5);
-        Lit.gradientPart(s, part + " on 8 random examples with 3 features",
-                s.evalDoubleArray("logisticGradient(" + Lit.arr(w) + ", 0.6, " + Lit.mat(X) + ", " + Lit.arr(y) + ")"),
-                Lit.logisticGradient(w, 0.6, X, y), biasEntry, false);
-        Lit.gradientPart(s, part + " at w = 0, b = 0 on the XOR corners (zero)",
+        double[][] X = Inputs.uniform(rng, 8, 3, 2);
+        double[] y = Inputs.bits(rng, 8), w = Inputs.uniform(rng, 3, 1.5);
+        LinearModels.gradientPart(s, part + " on 8 random examples with 3 features",
+                s.evalDoubleArray(Literals.call("logisticGradient", w, 0.6, X, y)),
+                LinearModels.logisticGradient(w, 0.6, X, y), biasEntry, false);
+        LinearModels.gradientPart(s, part + " at w = 0, b = 0 on the XOR corners (zero)",
                 s.evalDoubleArray("logisticGradient(new double[] {0, 0}, 0, new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}},"
                         + " new double[] {0, 1, 1, 0})"), new double[] {0, 0, 0}, biasEntry, true);
         double[] wLarge = {3, -2}, yLarge = {0, 1};
         double[][] xLarge = {{10, -10}, {-10, 10}};
-        Lit.gradientPart(s, part + " with very large scores (confidently wrong on both examples)",
-                s.evalDoubleArray("logisticGradient(" + Lit.arr(wLarge) + ", 0, " + Lit.mat(xLarge) + ", " + Lit.arr(yLarge) + ")"),
-                Lit.logisticGradient(wLarge, 0, xLarge, yLarge), biasEntry, false);
+        LinearModels.gradientPart(s, part + " with very large scores (confidently wrong on both examples)",
+                s.evalDoubleArray(Literals.call("logisticGradient", wLarge, 0, xLarge, yLarge)),
+                LinearModels.logisticGradient(wLarge, 0, xLarge, yLarge), biasEntry, false);
     }
 
     @Test

@@ -2,6 +2,8 @@
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
+import org.nnworkbook.grader.api.Inputs;
+import org.nnworkbook.grader.api.Literals;
 import org.nnworkbook.grader.api.Points;
 import org.nnworkbook.grader.api.Session;
 
@@ -17,9 +19,9 @@ class FitLineTest {
     @Points(1)
     void fit_line_follows_gradient_descent_on_hidden_data(Session s) {
         Random rng = new Random(505);
-        double[] xs = Lit.vector(rng, 11, 3), ys = Lit.vector(rng, 11, 4);
+        double[] xs = Inputs.uniform(rng, 11, 3), ys = Inputs.uniform(rng, 11, 4);
         s.checkHidden("fitLine on 11 random points, lr 0.02, 137 steps",
-                "fitLine(" + Lit.arr(xs) + ", " + Lit.arr(ys) + ", 0.02, 137)", Lit.fitLine(xs, ys, 0.02, 137));
+                Literals.call("fitLine", xs, ys, 0.02, 137), LinearModels.fitLine(xs, ys, 0.02, 137));
     }
 
     @Test

@@ -2,6 +2,8 @@
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
+import org.nnworkbook.grader.api.Inputs;
+import org.nnworkbook.grader.api.Literals;
 import org.nnworkbook.grader.api.Points;
 import org.nnworkbook.grader.api.Session;
 
@@ -17,9 +19,9 @@ class LinregPredictTest {
     @Points(1)
     void predict_on_hidden_inputs(Session s) {
         Random rng = new Random(101);
-        double[] w = Lit.vector(rng, 7, 3), x = Lit.vector(rng, 7, 3);
-        s.checkHidden("predict with 7 random features", "predict(" + Lit.arr(w) + ", -1.25, " + Lit.arr(x) + ")",
-                Lit.predict(w, -1.25, x));
+        double[] w = Inputs.uniform(rng, 7, 3), x = Inputs.uniform(rng, 7, 3);
+        s.checkHidden("predict with 7 random features", Literals.call("predict", w, -1.25, x),
+                LinearModels.predict(w, -1.25, x));
         s.checkHidden("predict with one feature and a negative input", "predict(new double[] {-2.5}, 0.75, new double[] {-4})",
                 10.75);
         s.checkHidden("predict with zero inputs gives the bias", "predict(new double[] {3, 1, 4}, -2.0, new double[3])", -2.0);

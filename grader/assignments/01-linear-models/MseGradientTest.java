@@ -2,6 +2,8 @@
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
+import org.nnworkbook.grader.api.Inputs;
+import org.nnworkbook.grader.api.Literals;
 import org.nnworkbook.grader.api.Points;
 import org.nnworkbook.grader.api.Session;
 
@@ -9,16 +11,16 @@ import org.nnworkbook.grader.api.Session;
 class MseGradientTest {
     /** One part (weights or bias) on the worked example, 7 random examples with 4 features, and a single example. */
     static void checkPart(Session s, String part, boolean biasEntry) {
-        Lit.gradientPart(s, part + " on the worked example (X4, y4, w4, b4)",
+        LinearModels.gradientPart(s, part + " on the worked example (X4, y4, w4, b4)",
                 s.evalDoubleArray("mseGradient(new double[] {1, -0.5}, 0.5, new double[][] {{1, 2}, {2, 0}, {0, 1}, {3, 1}},"
                         + " new double[] {3, 1, 0, 4})"), new double[] {-1.25, -3, -1}, biasEntry, true);
         Random rng = new Random(303);
-        double[][] X = Lit.matrix(rng, 7, 4, 2);
-        double[] y = Lit.vector(rng, 7, 3), w = Lit.vector(rng, 4, 1);
-        Lit.gradientPart(s, part + " on 7 random examples with 4 features",
-                s.evalDoubleArray("mseGradient(" + Lit.arr(w) + ", -0.3, " + Lit.mat(X) + ", " + Lit.arr(y) + ")"),
-                Lit.mseGradient(w, -0.3, X, y), biasEntry, false);
-        Lit.gradientPart(s, part + " of a single example with error -3 at x = -2: 2·(-3)·(-2), then 2·(-3)",
+        double[][] X = Inputs.uniform(rng, 7, 4, 2);
+        double[] y = Inputs.uniform(rng, 7, 3), w = Inputs.uniform(rng, 4, 1);
+        LinearModels.gradientPart(s, part + " on 7 random examples with 4 features",
+                s.evalDoubleArray(Literals.call("mseGradient", w, -0.3, X, y)),
+                LinearModels.mseGradient(w, -0.3, X, y), biasEntry, false);
+        LinearModels.gradientPart(s, part + " of a single example with error -3 at x = -2: 2·(-3)·(-2), then 2·(-3)",
                 s.evalDoubleArray("mseGradient(new double[] {0.5}, 1.0, new double[][] {{-2}}, new double[] {3})"),
                 new double[] {12, -6}, biasEntry, false);
     }

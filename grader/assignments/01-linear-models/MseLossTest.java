@@ -2,6 +2,8 @@
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
+import org.nnworkbook.grader.api.Inputs;
+import org.nnworkbook.grader.api.Literals;
 import org.nnworkbook.grader.api.Points;
 import org.nnworkbook.grader.api.Session;
 
@@ -18,10 +20,10 @@ class MseLossTest {
     @Points(1)
     void mse_loss_on_hidden_data(Session s) {
         Random rng = new Random(202);
-        double[][] X = Lit.matrix(rng, 9, 3, 2);
-        double[] y = Lit.vector(rng, 9, 5), w = Lit.vector(rng, 3, 1.5);
+        double[][] X = Inputs.uniform(rng, 9, 3, 2);
+        double[] y = Inputs.uniform(rng, 9, 5), w = Inputs.uniform(rng, 3, 1.5);
         s.checkHidden("mseLoss on 9 random examples with 3 features",
-                "mseLoss(" + Lit.arr(w) + ", 0.4, " + Lit.mat(X) + ", " + Lit.arr(y) + ")", Lit.mse(w, 0.4, X, y));
+                Literals.call("mseLoss", w, 0.4, X, y), LinearModels.mse(w, 0.4, X, y));
         s.checkHidden("mseLoss of a single example with error -4",
                 "mseLoss(new double[] {0.5, 0.5}, 0.0, new double[][] {{2, 2}}, new double[] {6})", 16.0);
         s.checkHidden("mseLoss does not depend on how often the data are repeated",

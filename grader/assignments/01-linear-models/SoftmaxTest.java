@@ -2,7 +2,10 @@
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
+import org.nnworkbook.grader.api.Inputs;
+import org.nnworkbook.grader.api.Literals;
 import org.nnworkbook.grader.api.Points;
+import org.nnworkbook.grader.api.Reference;
 import org.nnworkbook.grader.api.Session;
 
 @GradeId("check_softmax")
@@ -11,8 +14,8 @@ class SoftmaxTest {
     @Points(1)
     void softmax_of_ordinary_scores(Session s) {
         s.checkClose("softmax(new double[] {1, 2, 3})", new double[] {0.09003057317038046, 0.24472847105479764, 0.6652409557748219});
-        double[] z = Lit.vector(new Random(808), 6, 8);
-        s.checkHidden("softmax of 6 random scores", "softmax(" + Lit.arr(z) + ")", Lit.softmax(z));
+        double[] z = Inputs.uniform(new Random(808), 6, 8);
+        s.checkHidden("softmax of 6 random scores", Literals.call("softmax", z), Reference.softmax(z));
         s.checkHidden("softmax of a single score", "softmax(new double[] {42})", new double[] {1});
     }
 
@@ -24,7 +27,7 @@ class SoftmaxTest {
         double[][] cases = {{1000, 999, -1000}, {-1000, -1001}, {5, 1000, 3}, {-700, 20, -5}};
         for (int i = 0; i < cases.length; i++) {
             s.checkHidden("softmax of scores far apart, case " + (i + 1) + " of " + cases.length + " (no overflow, no 0/0)",
-                    "softmax(" + Lit.arr(cases[i]) + ")", Lit.softmax(cases[i]));
+                    Literals.call("softmax", cases[i]), Reference.softmax(cases[i]));
         }
     }
 }

@@ -1,7 +1,12 @@
 // Hidden tests of Exercise 9, carScores and carTable (grade cell check_toy_car, 3 points).
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
+import org.nnworkbook.grader.api.Literals;
 import org.nnworkbook.grader.api.Points;
+import org.nnworkbook.grader.api.Reference;
 import org.nnworkbook.grader.api.Session;
 
 @GradeId("check_toy_car")
@@ -9,17 +14,13 @@ class ToyCarTest {
     @Test
     @Points(1)
     void car_scores_in_all_8_situations(Session s) {
-        StringBuilder calls = new StringBuilder();
+        List<String> calls = new ArrayList<>();
         for (int row = 0; row < 8; row++) {
-            calls.append(row == 0 ? "" : ", ").append("carScores(").append((row >> 2) & 1).append(", ").append((row >> 1) & 1)
-                    .append(", ").append(row & 1).append(")");
+            calls.add(Literals.call("carScores", (row >> 2) & 1, (row >> 1) & 1, row & 1));
         }
-        double[] scores = s.evalDoubleArray(org.nnworkbook.grader.api.Literals.flattened("new double[][] {" + calls + "}"));
+        List<double[]> scores = s.evalDoubleArrays("your carScores", calls);
         for (int row = 0; row < 8; row++) {
-            int front = (row >> 2) & 1, left = (row >> 1) & 1, right = row & 1;
-            double[] got = java.util.Arrays.copyOfRange(scores, 3 * row, 3 * row + 3), want = Lit.carScores(front, left, right);
-            s.check("carScores(" + front + ", " + left + ", " + right + ")", java.util.Arrays.equals(got, want),
-                    "got " + java.util.Arrays.toString(got) + ", expected " + java.util.Arrays.toString(want));
+            s.checkValues(calls.get(row), scores.get(row), LinearModels.carScores((row >> 2) & 1, (row >> 1) & 1, row & 1));
         }
     }
 
@@ -30,17 +31,11 @@ class ToyCarTest {
                         && s.evalDouble("java.util.Arrays.stream(carTable()).allMatch(r -> r != null && r.length == 3) ? 1 : 0") == 1,
                 "return one row of 3 probabilities per situation: 8 rows");
         // One evaluation for the whole table (each evaluation compiles a snippet), compared row by row here.
-        double[] table = s.evalDoubleArray(org.nnworkbook.grader.api.Literals.flattened("carTable()"));
+        double[] table = s.evalDoubleArray(Literals.flattened("carTable()"));
         for (int row = 0; row < 8; row++) {
             int front = (row >> 2) & 1, left = (row >> 1) & 1, right = row & 1;
-            double[] got = java.util.Arrays.copyOfRange(table, 3 * row, 3 * row + 3);
-            double[] want = Lit.softmax(Lit.carScores(front, left, right));
-            boolean close = true;
-            for (int k = 0; k < 3; k++) {
-                close &= Session.near(got[k], want[k]);
-            }
-            s.check("carTable() row " + row + " (ahead " + front + ", left " + left + ", right " + right + ")", close,
-                    "got " + java.util.Arrays.toString(got));
+            s.checkValuesHidden("carTable() row " + row + " (ahead " + front + ", left " + left + ", right " + right + ")",
+                    Arrays.copyOfRange(table, 3 * row, 3 * row + 3), Reference.softmax(LinearModels.carScores(front, left, right)));
         }
     }
 }

@@ -1,7 +1,11 @@
 // Hidden tests of Exercise 1, cornersCorrect(w1, w2, b) (grade cell check_xor_corners, 2 points).
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
+import org.nnworkbook.grader.api.Inputs;
+import org.nnworkbook.grader.api.Literals;
 import org.nnworkbook.grader.api.Points;
 import org.nnworkbook.grader.api.Session;
 
@@ -19,14 +23,13 @@ class XorCornersTest {
         Random rng = new Random(11);
         int lines = 40;
         double[] expected = new double[lines];
-        StringBuilder expression = new StringBuilder("new double[] {");
+        List<String> calls = new ArrayList<>();
         for (int k = 0; k < lines; k++) {
-            double[] line = Lit.vector(rng, 3, 2);
-            expected[k] = Lit.cornersCorrect(line[0], line[1], line[2]);
-            expression.append(k == 0 ? "" : ", ").append("cornersCorrect(").append(line[0]).append(", ")
-                    .append(line[1]).append(", ").append(line[2]).append(")");
+            double[] line = Inputs.uniform(rng, 3, 2);
+            expected[k] = BeyondLinear.cornersCorrect(line[0], line[1], line[2]);
+            calls.add(Literals.call("cornersCorrect", line[0], line[1], line[2]));
         }
-        s.checkHidden("cornersCorrect of 40 random lines", expression.append("}").toString(), expected);
+        s.checkHidden("cornersCorrect of 40 random lines", "new double[] {" + String.join(", ", calls) + "}", expected);
         s.checkHidden("cornersCorrect of the line x1 - x2 = 0 (a score of exactly 0 is class 0)", "cornersCorrect(1, -1, 0)", 3);
         s.checkHidden("cornersCorrect of a line that calls everything class 0", "cornersCorrect(-1, -2, -0.5)", 2);
         s.checkHidden("cornersCorrect of the line -x1 - x2 + 1.5 = 0", "cornersCorrect(-1, -1, 1.5)", 3);

@@ -2,6 +2,8 @@
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
+import org.nnworkbook.grader.api.Inputs;
+import org.nnworkbook.grader.api.Literals;
 import org.nnworkbook.grader.api.Points;
 import org.nnworkbook.grader.api.Session;
 
@@ -14,8 +16,8 @@ class XorFeaturesTest {
         s.checkClose("phi(new double[] {1, 1})", new double[] {1, 0});
         Random rng = new Random(22);
         for (int i = 0; i < 5; i++) {
-            double[] x = Lit.vector(rng, 2, 4);
-            s.checkHidden("phi of a random point " + (i + 1), "phi(" + Lit.arr(x) + ")", new double[] {1, Math.abs(x[0] - x[1])});
+            double[] x = Inputs.uniform(rng, 2, 4);
+            s.checkHidden("phi of a random point " + (i + 1), Literals.call("phi", x), new double[] {1, Math.abs(x[0] - x[1])});
         }
     }
 }

@@ -17,11 +17,11 @@ class XorSeparatorTest {
         double[] theta = s.evalDoubleArray("separatingWeights()");
         s.check("separatingWeights() has 2 entries", theta.length == 2, "return {θ1, θ2}");
         for (int i = 0; i < 4; i++) {
-            double z = score(theta, Lit.CORNERS[i][0], Lit.CORNERS[i][1]);
-            boolean right = Lit.XOR[i] == 1 ? z > 0 : z < 0;
-            s.check("corner (" + (int) Lit.CORNERS[i][0] + ", " + (int) Lit.CORNERS[i][1] + ")", right,
-                    "θ·φ(x) = " + z + " at this corner, but class " + Lit.XOR[i] + " needs a score "
-                            + (Lit.XOR[i] == 1 ? "above" : "below") + " 0");
+            double z = score(theta, BeyondLinear.CORNERS[i][0], BeyondLinear.CORNERS[i][1]);
+            boolean right = BeyondLinear.XOR[i] == 1 ? z > 0 : z < 0;
+            s.check("corner (" + (int) BeyondLinear.CORNERS[i][0] + ", " + (int) BeyondLinear.CORNERS[i][1] + ")", right,
+                    "θ·φ(x) = " + z + " at this corner, but class " + BeyondLinear.XOR[i] + " needs a score "
+                            + (BeyondLinear.XOR[i] == 1 ? "above" : "below") + " 0");
         }
     }
 
@@ -37,9 +37,9 @@ class XorSeparatorTest {
         int right = 0, n = 400;
         for (int i = 0; i < n; i++) {
             int corner = i % 4;
-            double x1 = Lit.CORNERS[corner][0] + 0.12 * rng.nextGaussian();
-            double x2 = Lit.CORNERS[corner][1] + 0.12 * rng.nextGaussian();
-            right += (score(theta, x1, x2) > 0 ? 1 : 0) == Lit.XOR[corner] ? 1 : 0;
+            double x1 = BeyondLinear.CORNERS[corner][0] + 0.12 * rng.nextGaussian();
+            double x2 = BeyondLinear.CORNERS[corner][1] + 0.12 * rng.nextGaussian();
+            right += (score(theta, x1, x2) > 0 ? 1 : 0) == BeyondLinear.XOR[corner] ? 1 : 0;
         }
         s.check("at least 95% right on 400 noisy points near the corners", right >= 0.95 * n,
                 right + " of " + n + " noisy points right; a boundary halfway between the groups gets more");

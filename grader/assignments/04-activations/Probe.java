@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
-import java.util.stream.Collectors;
 import java.util.stream.DoubleStream;
-import org.nnworkbook.grader.api.CheckFailure;
+import org.nnworkbook.grader.api.Literals;
 import org.nnworkbook.grader.api.Session;
 
 final class Probe {
@@ -71,37 +70,10 @@ final class Probe {
 
     /** Runs every part in one evaluation, then every check in the order they were added. */
     void run() {
-        String arrays = parts.stream().map(p -> "java.util.Arrays.stream(new double[] {"
-                + DoubleStream.of(p.points()).mapToObj(Double::toString).collect(Collectors.joining(", "))
-                + "}).map(" + p.var() + " -> " + p.body() + ").toArray()").collect(Collectors.joining(", "));
-        String expression = "java.util.stream.Stream.of(" + arrays + ").flatMapToDouble(java.util.Arrays::stream).toArray()";
-        double[] all;
-        try {
-            all = s.evalDoubleArray(expression);
-        } catch (CheckFailure f) {
-            // The message starts with our long expression (cut at 200 characters); name the student's function instead.
-            String shown = expression.length() <= 200 ? expression : expression.substring(0, 200) + "…";
-            throw new CheckFailure(f.getMessage().replace(shown, what));
-        }
-        List<double[]> values = new ArrayList<>();
-        int at = 0;
-        for (Part p : parts) {
-            int n = p.points().length;
-            values.add(at + n <= all.length ? java.util.Arrays.copyOfRange(all, at, at + n) : new double[n]);
-            at += n;
-        }
+        List<double[]> values = s.evalDoubleArrays(what, parts.stream().map(p -> "java.util.Arrays.stream("
+                + Literals.of(p.points()) + ").map(" + p.var() + " -> " + p.body() + ").toArray()").toList());
         for (Check c : checks) {
             c.run(s, values);
-        }
-    }
-
-    /** s.evalDoubleArray(expression), but a failure names {@code what} instead of the (long) expression. */
-    static double[] evalArray(Session s, String expression, String what) {
-        try {
-            return s.evalDoubleArray(expression);
-        } catch (CheckFailure f) {
-            String shown = expression.length() <= 200 ? expression : expression.substring(0, 200) + "…";
-            throw new CheckFailure(f.getMessage().replace(shown, what));
         }
     }
 
@@ -119,9 +91,5 @@ final class Probe {
     /** All the digits (Double.toString), so a wrong value never prints as the right one rounded. */
     static String num(double v) {
         return Double.toString(v);
-    }
-
-    static double sigma(double z) {
-        return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
     }
 }

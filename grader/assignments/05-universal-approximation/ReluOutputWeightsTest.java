@@ -40,7 +40,7 @@ class ReluOutputWeightsTest {
                 t[i] = t[i - 1] + 0.1 + rng.nextDouble();
                 y[i] = rng.nextGaussian() * 2;
             }
-            String call = "reluOutputWeights(" + Literals.of(t) + ", " + Literals.of(y) + ")";
+            String call = Literals.call("reluOutputWeights", t, y);
             double[] v = s.evalDoubleArray(call);
             s.check("random points, trial " + (trial + 1) + ": number of weights", v.length == k,
                     "expected one weight per segment (" + k + "), got " + v.length);

@@ -2,7 +2,10 @@
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
+import org.nnworkbook.grader.api.Inputs;
+import org.nnworkbook.grader.api.Literals;
 import org.nnworkbook.grader.api.Points;
+import org.nnworkbook.grader.api.Reference;
 import org.nnworkbook.grader.api.Session;
 
 @GradeId("check_bce")
@@ -20,8 +23,8 @@ class BceTest {
                 -(Math.log(0.9) + Math.log(0.8) + Math.log(0.4)) / 3);
         Random rng = new Random(603);
         for (int n : new int[] {1, 5, 8}) {
-            double[] g = LossSupport.uniform(rng, n, 0.03, 0.97), y = LossSupport.bits(rng, n);
-            s.checkHidden("BCE of a random batch of " + n, "bceLoss(" + LossSupport.args(g, y) + ")", bce(g, y));
+            double[] g = Inputs.between(rng, n, 0.03, 0.97), y = Inputs.bits(rng, n);
+            s.checkHidden("BCE of a random batch of " + n, Literals.call("bceLoss", g, y), bce(g, y));
         }
     }
 
@@ -32,9 +35,9 @@ class BceTest {
                 new double[] {-0.1 / 0.09 / 3, 0.2 / 0.16 / 3, 0.6 / 0.24 / 3});
         Random rng = new Random(613);
         for (int n : new int[] {1, 5, 8}) {
-            double[] g = LossSupport.uniform(rng, n, 0.03, 0.97), y = LossSupport.bits(rng, n);
-            LossSupport.checkAgainstCentralDifferences(s, "BCE gradient of a random batch of " + n + " against central differences",
-                    s.evalDoubleArray("bceGradient(" + LossSupport.args(g, y) + ")"), LossSupport.numericalGradient(p -> bce(p, y), g));
+            double[] g = Inputs.between(rng, n, 0.03, 0.97), y = Inputs.bits(rng, n);
+            s.checkValuesHidden("BCE gradient of a random batch of " + n + " against central differences",
+                    s.evalDoubleArray(Literals.call("bceGradient", g, y)), Reference.gradient(p -> bce(p, y), g));
         }
     }
 }

@@ -3,7 +3,10 @@
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
+import org.nnworkbook.grader.api.Inputs;
+import org.nnworkbook.grader.api.Literals;
 import org.nnworkbook.grader.api.Points;
+import org.nnworkbook.grader.api.Reference;
 import org.nnworkbook.grader.api.Session;
 
 @GradeId("check_bce_with_logits")
@@ -19,7 +22,7 @@ class BceWithLogitsTest {
 
     static double[] gradient(double[] z, double[] y) {
         double[] g = new double[z.length];
-        for (int i = 0; i < z.length; i++) g[i] = (LossSupport.sigmoid(z[i]) - y[i]) / z.length;
+        for (int i = 0; i < z.length; i++) g[i] = (Reference.sigmoid(z[i]) - y[i]) / z.length;
         return g;
     }
 
@@ -31,7 +34,7 @@ class BceWithLogitsTest {
         for (int n : new int[] {1, 4, 9}) {
             double[] z = new double[n];
             for (int i = 0; i < n; i++) z[i] = 3 * rng.nextGaussian();
-            out[b++] = new double[][] {z, LossSupport.bits(rng, n)};
+            out[b++] = new double[][] {z, Inputs.bits(rng, n)};
         }
         return out;
     }
@@ -43,7 +46,7 @@ class BceWithLogitsTest {
                 loss(new double[] {2, -1, 0}, new double[] {1, 0, 1}));
         for (double[][] batch : batches()) {
             s.checkHidden("BCE from logits of a random batch of " + batch[0].length,
-                    "bceWithLogitsLoss(" + LossSupport.args(batch[0], batch[1]) + ")", loss(batch[0], batch[1]));
+                    Literals.call("bceWithLogitsLoss", batch[0], batch[1]), loss(batch[0], batch[1]));
         }
     }
 
@@ -54,9 +57,9 @@ class BceWithLogitsTest {
                 gradient(new double[] {2, -1, 0}, new double[] {1, 0, 1}));
         for (double[][] batch : batches()) {
             double[] z = batch[0], y = batch[1];
-            LossSupport.checkAgainstCentralDifferences(s, "the gradient of a random batch of " + z.length + " against central differences",
-                    s.evalDoubleArray("bceWithLogitsGradient(" + LossSupport.args(z, y) + ")"),
-                    LossSupport.numericalGradient(p -> loss(p, y), z));
+            s.checkValuesHidden("the gradient of a random batch of " + z.length + " against central differences",
+                    s.evalDoubleArray(Literals.call("bceWithLogitsGradient", z, y)),
+                    Reference.gradient(p -> loss(p, y), z));
         }
     }
 
@@ -64,7 +67,7 @@ class BceWithLogitsTest {
     @Points(0.5)
     void the_loss_at_large_logits(Session s) {
         s.checkHidden("BCE from logits at ±1000, ±40 and 37.5 (every label right and wrong)",
-                "bceWithLogitsLoss(" + LossSupport.args(LARGE, LARGE_TARGETS) + ")", loss(LARGE, LARGE_TARGETS));
+                Literals.call("bceWithLogitsLoss", LARGE, LARGE_TARGETS), loss(LARGE, LARGE_TARGETS));
         s.checkHidden("one example, z = 1000, y = 1: loss 0", "bceWithLogitsLoss(new double[] {1000}, new double[] {1})", 0);
         s.checkHidden("one example, z = -1000, y = 1: loss 1000", "bceWithLogitsLoss(new double[] {-1000}, new double[] {1})", 1000);
     }
@@ -73,6 +76,6 @@ class BceWithLogitsTest {
     @Points(0.5)
     void the_gradient_at_large_logits(Session s) {
         s.checkHidden("the gradient at ±1000, ±40 and 37.5 (finite: σ(z) − y over n)",
-                "bceWithLogitsGradient(" + LossSupport.args(LARGE, LARGE_TARGETS) + ")", gradient(LARGE, LARGE_TARGETS));
+                Literals.call("bceWithLogitsGradient", LARGE, LARGE_TARGETS), gradient(LARGE, LARGE_TARGETS));
     }
 }

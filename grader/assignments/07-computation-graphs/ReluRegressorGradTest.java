@@ -3,6 +3,8 @@
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
+import org.nnworkbook.grader.api.Inputs;
+import org.nnworkbook.grader.api.Literals;
 import org.nnworkbook.grader.api.Points;
 import org.nnworkbook.grader.api.Session;
 
@@ -13,17 +15,17 @@ class ReluRegressorGradTest {
         Random rng = new Random(seed);
         for (int found = 0; found < count; ) {
             int d = 1 + rng.nextInt(6);
-            double[] w = Nb07Support.randomVector(rng, d, 1.0);
-            double[] x = Nb07Support.randomVector(rng, d, 1.5);
+            double[] w = Inputs.gaussian(rng, d, 1.0);
+            double[] x = Inputs.gaussian(rng, d, 1.5);
             double y = Math.round(rng.nextGaussian() * 2000) / 1000.0;
-            double z = Nb07Support.dot(w, x);
+            double z = ComputationGraphs.dot(w, x);
             if (Math.abs(z) < 0.05 || (z > 0) != active) {
                 continue;
             }
             found++;
             s.checkHidden("gradient of " + (active ? "an active unit (z > 0)" : "a dead unit (z < 0)") + ", " + d + " weights",
-                    "reluRegressorGrad(" + Nb07Support.lit(w) + ", " + Nb07Support.lit(x) + ", " + y + ")",
-                    Nb07Support.numericReluGrad(w, x, y));
+                    Literals.call("reluRegressorGrad", w, x, y),
+                    ComputationGraphs.numericReluGrad(w, x, y));
         }
     }
 
@@ -33,8 +35,8 @@ class ReluRegressorGradTest {
         s.checkClose("reluRegressorGrad(new double[] {1, 0.5, -0.5}, new double[] {1, 2, -1}, 2)", new double[] {1, 2, -1});
         randomNeurons(s, 7073, true, 4);
         s.checkHidden("w and x after the call are unchanged",
-                "((java.util.function.Supplier<double[]>) () -> { double[] w = {0.25, -1.5}; double[] x = {2.0, 0.5};"
-                        + " reluRegressorGrad(w, x, -3.0); return new double[] {w[0], w[1], x[0], x[1]}; }).get()",
+                Literals.block("double[] w = {0.25, -1.5}; double[] x = {2.0, 0.5};"
+                        + " reluRegressorGrad(w, x, -3.0); return new double[] {w[0], w[1], x[0], x[1]};"),
                 new double[] {0.25, -1.5, 2.0, 0.5});
     }
 

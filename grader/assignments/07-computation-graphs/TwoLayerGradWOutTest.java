@@ -3,6 +3,8 @@
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
+import org.nnworkbook.grader.api.Inputs;
+import org.nnworkbook.grader.api.Literals;
 import org.nnworkbook.grader.api.Points;
 import org.nnworkbook.grader.api.Session;
 
@@ -15,18 +17,18 @@ class TwoLayerGradWOutTest {
     /** The worked example, then random networks against central differences of the loss, all with label y. */
     static void networks(Session s, int y, long seed) {
         s.checkHidden("the worked example (W1ex, wOutEx, xEx) with y = " + String.format("%+d", y),
-                "gradWOut(" + Nb07Support.lit(W1) + ", " + Nb07Support.lit(W_OUT) + ", " + Nb07Support.lit(X) + ", " + y + ")",
-                Nb07Support.numericGradWOut(W1, W_OUT, X, y));
+                Literals.call("gradWOut", W1, W_OUT, X, y),
+                ComputationGraphs.numericGradWOut(W1, W_OUT, X, y));
         Random rng = new Random(seed);
         for (int i = 1; i <= 3; i++) {
             int k = 1 + rng.nextInt(6);
             int d = 1 + rng.nextInt(5);
-            double[][] w1 = Nb07Support.randomMatrix(rng, k, d, 1.5);
-            double[] wOut = Nb07Support.randomVector(rng, k, 1.5);
-            double[] x = Nb07Support.randomVector(rng, d, 1.0);
+            double[][] w1 = Inputs.gaussian(rng, k, d, 1.5);
+            double[] wOut = Inputs.gaussian(rng, k, 1.5);
+            double[] x = Inputs.gaussian(rng, d, 1.0);
             s.checkHidden("random network #" + i + " (K = " + k + ", d = " + d + ", y = " + String.format("%+d", y) + ")",
-                    "gradWOut(" + Nb07Support.lit(w1) + ", " + Nb07Support.lit(wOut) + ", " + Nb07Support.lit(x) + ", " + y + ")",
-                    Nb07Support.numericGradWOut(w1, wOut, x, y));
+                    Literals.call("gradWOut", w1, wOut, x, y),
+                    ComputationGraphs.numericGradWOut(w1, wOut, x, y));
         }
     }
 

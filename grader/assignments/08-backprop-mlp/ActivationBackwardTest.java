@@ -3,19 +3,22 @@
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
+import org.nnworkbook.grader.api.Inputs;
+import org.nnworkbook.grader.api.Literals;
 import org.nnworkbook.grader.api.Points;
+import org.nnworkbook.grader.api.Reference;
 import org.nnworkbook.grader.api.Session;
 
 @GradeId("check_activation_backward")
 class ActivationBackwardTest {
     private static String call(String name, double[][] z, double[][] da) {
-        return Nb08Support.flatten(name + "(" + Nb08Support.lit(z) + ", " + Nb08Support.lit(da) + ")");
+        return Literals.flattened(Literals.call(name, z, da));
     }
 
     /** Calls one method on fresh arrays and returns them afterwards, to show they were not changed. */
     private static String inputsAfter(String name) {
-        return "((java.util.function.Supplier<double[]>) () -> { double[][] z = {{2, -3}}; double[][] g = {{0.5, 7}};"
-                + " " + name + "(z, g); return new double[] {z[0][0], z[0][1], g[0][0], g[0][1]}; }).get()";
+        return Literals.block("double[][] z = {{2, -3}}; double[][] g = {{0.5, 7}};"
+                + " " + name + "(z, g); return new double[] {z[0][0], z[0][1], g[0][0], g[0][1]};");
     }
 
     @Test
@@ -25,12 +28,12 @@ class ActivationBackwardTest {
         for (int t = 1; t <= 4; t++) {
             int n = 1 + rng.nextInt(5);
             int m = 1 + rng.nextInt(6);
-            double[][] z = Nb08Support.random(rng, n, m, 2.5);
-            double[][] da = Nb08Support.random(rng, n, m, 1.0);
+            double[][] z = Inputs.gaussian(rng, n, m, 2.5);
+            double[][] da = Inputs.gaussian(rng, n, m, 1.0);
             double[] expected = new double[n * m];
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < m; j++) {
-                    double a = Nb08Support.sigmoid(z[i][j]);
+                    double a = Reference.sigmoid(z[i][j]);
                     expected[i * m + j] = da[i][j] * a * (1 - a);
                 }
             }
@@ -48,8 +51,8 @@ class ActivationBackwardTest {
         for (int t = 1; t <= 4; t++) {
             int n = 1 + rng.nextInt(5);
             int m = 1 + rng.nextInt(6);
-            double[][] z = Nb08Support.random(rng, n, m, 2.0);
-            double[][] da = Nb08Support.random(rng, n, m, 1.0);
+            double[][] z = Inputs.gaussian(rng, n, m, 2.0);
+            double[][] da = Inputs.gaussian(rng, n, m, 1.0);
             double[] expected = new double[n * m];
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < m; j++) {

@@ -3,7 +3,10 @@
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
+import org.nnworkbook.grader.api.Inputs;
+import org.nnworkbook.grader.api.Literals;
 import org.nnworkbook.grader.api.Points;
+import org.nnworkbook.grader.api.Reference;
 import org.nnworkbook.grader.api.Session;
 
 @GradeId("check_softmax_ce_backward")
@@ -12,7 +15,7 @@ class SoftmaxCrossEntropyBackwardTest {
     private static final int[] CAR_MOVES = {1, 2};
 
     private static String call(double[][] z, int[] labels) {
-        return Nb08Support.flatten("softmaxCrossEntropyGrad(" + Nb08Support.lit(z) + ", " + Nb08Support.lit(labels) + ")");
+        return Literals.flattened(Literals.call("softmaxCrossEntropyGrad", z, labels));
     }
 
     /** Random logits [n][k] and labels, n and k from the given seed; labels as the last row. */
@@ -21,13 +24,13 @@ class SoftmaxCrossEntropyBackwardTest {
         for (int t = 1; t <= 4; t++) {
             int n = single ? 1 : 2 + rng.nextInt(5);
             int k = 2 + rng.nextInt(5);
-            double[][] z = Nb08Support.random(rng, n, k, 2.0);
+            double[][] z = Inputs.gaussian(rng, n, k, 2.0);
             int[] labels = new int[n];
             for (int i = 0; i < n; i++) {
                 labels[i] = rng.nextInt(k);
             }
             s.checkHidden((single ? "one random example" : "a random batch") + " #" + t + " (n = " + n + ", K = " + k + ")",
-                    call(z, labels), Nb08Support.numeric(z, () -> Nb08Support.softmaxCrossEntropy(z, labels)));
+                    call(z, labels), Reference.gradientOfMatrix(m -> Backprop.softmaxCrossEntropy(m, labels), z));
         }
     }
 
@@ -35,7 +38,7 @@ class SoftmaxCrossEntropyBackwardTest {
     @Points(1)
     void one_example_probabilities_minus_one_hot(Session s) {
         s.checkHidden("the car's first row alone, label 1", call(new double[][] {CAR[0]}, new int[] {1}),
-                Nb08Support.softmaxCrossEntropyGrad(new double[][] {CAR[0]}, new int[] {1}));
+                Backprop.softmaxCrossEntropyGrad(new double[][] {CAR[0]}, new int[] {1}));
         s.checkHidden("four equal scores, label 0", call(new double[][] {{3, 3, 3, 3}}, new int[] {0}),
                 new double[] {-0.75, 0.25, 0.25, 0.25});
         randomBatches(s, 8085, true);
@@ -44,7 +47,7 @@ class SoftmaxCrossEntropyBackwardTest {
     @Test
     @Points(1)
     void a_batch_the_mean_over_n_examples(Session s) {
-        s.checkHidden("the car's scores (carScores, carMoves)", call(CAR, CAR_MOVES), Nb08Support.softmaxCrossEntropyGrad(CAR, CAR_MOVES));
+        s.checkHidden("the car's scores (carScores, carMoves)", call(CAR, CAR_MOVES), Backprop.softmaxCrossEntropyGrad(CAR, CAR_MOVES));
         randomBatches(s, 8086, false);
     }
 
@@ -55,7 +58,7 @@ class SoftmaxCrossEntropyBackwardTest {
                 call(new double[][] {{1000, -1000, 0}}, new int[] {1}), new double[] {1, -1, 0});
         s.checkHidden("one example with scores (-1000, 999, 1000), label 2",
                 call(new double[][] {{-1000, 999, 1000}}, new int[] {2}),
-                Nb08Support.softmaxCrossEntropyGrad(new double[][] {{-1000, 999, 1000}}, new int[] {2}));
+                Backprop.softmaxCrossEntropyGrad(new double[][] {{-1000, 999, 1000}}, new int[] {2}));
         s.checkHidden("one example with scores (-1000, -1000), label 0",
                 call(new double[][] {{-1000, -1000}}, new int[] {0}), new double[] {-0.5, 0.5});
     }

@@ -3,7 +3,10 @@
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
+import org.nnworkbook.grader.api.Inputs;
+import org.nnworkbook.grader.api.Literals;
 import org.nnworkbook.grader.api.Points;
+import org.nnworkbook.grader.api.Reference;
 import org.nnworkbook.grader.api.Session;
 
 @GradeId("check_adam_step")
@@ -26,15 +29,15 @@ class AdamStepTest {
                 theta[i] -= lr * mHat / (Math.sqrt(vHat) + eps);
             }
         }
-        return TrainingLiterals.concat(theta, m, v);
+        return Reference.concat(theta, m, v);
     }
 
     static String studentRun(double[] theta0, double[] m0, double[] v0, int t0, double[][] grads,
                              double lr, double b1, double b2, double eps) {
         int d = theta0.length;
-        return TrainingLiterals.block("double[] t = " + TrainingLiterals.array(theta0) + "; double[] m = "
-                + TrainingLiterals.array(m0) + "; double[] v = " + TrainingLiterals.array(v0) + "; double[][] gs = "
-                + TrainingLiterals.matrix(grads) + "; for (int k = 0; k < gs.length; k++) adamStep(t, gs[k], m, v, "
+        return Literals.block("double[] t = " + Literals.of(theta0) + "; double[] m = "
+                + Literals.of(m0) + "; double[] v = " + Literals.of(v0) + "; double[][] gs = "
+                + Literals.of(grads) + "; for (int k = 0; k < gs.length; k++) adamStep(t, gs[k], m, v, "
                 + t0 + " + k, " + lr + ", " + b1 + ", " + b2 + ", " + eps + ");"
                 + " double[] out = new double[" + 4 * d + "]; System.arraycopy(t, 0, out, 0, " + d + ");"
                 + " System.arraycopy(m, 0, out, " + d + ", " + d + "); System.arraycopy(v, 0, out, " + 2 * d + ", " + d + ");"
@@ -50,10 +53,10 @@ class AdamStepTest {
     @Points(1)
     void the_moments_m_and_v(Session s) {
         Random rng = new Random(921);
-        double[] theta = TrainingLiterals.gaussian(rng, 4, 1.0);
-        double[][] grads = TrainingLiterals.gaussian(rng, 8, 4, 1.5);
+        double[] theta = Inputs.gaussian(rng, 4, 1.0);
+        double[][] grads = Inputs.gaussian(rng, 8, 4, 1.5);
         double[] zeros = new double[4];
-        double[] expected = TrainingLiterals.concat(reference(theta, zeros, zeros, 1, grads, 0.02, 0.8, 0.99, 1e-6), grads[7]);
+        double[] expected = Reference.concat(reference(theta, zeros, zeros, 1, grads, 0.02, 0.8, 0.99, 1e-6), grads[7]);
         s.checkHidden("m, v and the last gradient (unchanged) after 8 random steps with β1 = 0.8, β2 = 0.99",
                 part(studentRun(theta, zeros, zeros, 1, grads, 0.02, 0.8, 0.99, 1e-6), 4, 16),
                 java.util.Arrays.copyOfRange(expected, 4, 16));
@@ -74,16 +77,16 @@ class AdamStepTest {
     @Points(1)
     void theta_over_many_steps_and_against_the_library(Session s) {
         Random rng = new Random(922);
-        double[] theta = TrainingLiterals.gaussian(rng, 3, 1.0);
-        double[][] grads = TrainingLiterals.gaussian(rng, 10, 3, 1.0);
+        double[] theta = Inputs.gaussian(rng, 3, 1.0);
+        double[][] grads = Inputs.gaussian(rng, 10, 3, 1.0);
         double[] zeros = new double[3];
-        String library = TrainingLiterals.block("var p = new org.nnworkbook.nn.Parameter(\"t\", org.nnworkbook.nn.Matrix.row("
-                + TrainingLiterals.array(theta) + ")); var o = new org.nnworkbook.nn.optim.Adam(java.util.List.of(p), 0.003);"
-                + " for (double[] g : " + TrainingLiterals.matrix(grads) + ") { p.zeroGrad();"
+        String library = Literals.block("var p = new org.nnworkbook.nn.Parameter(\"t\", org.nnworkbook.nn.Matrix.row("
+                + Literals.of(theta) + ")); var o = new org.nnworkbook.nn.optim.Adam(java.util.List.of(p), 0.003);"
+                + " for (double[] g : " + Literals.of(grads) + ") { p.zeroGrad();"
                 + " p.grad().assignInPlace(org.nnworkbook.nn.Matrix.row(g)); o.step(); } return p.value().data().clone();");
         s.checkHidden("theta after 10 random steps, compared with the library's Adam(lr 0.003)",
                 part(studentRun(theta, zeros, zeros, 1, grads, 0.003, 0.9, 0.999, 1e-8), 0, 3), s.evalDoubleArray(library));
-        double[] m = TrainingLiterals.gaussian(rng, 3, 0.3);
+        double[] m = Inputs.gaussian(rng, 3, 0.3);
         double[] v = {0.5, 0.01, 2.0};
         double[][] two = {grads[0], grads[1]};
         s.checkHidden("theta after steps t = 6 and 7 from given m and v (the correction uses your t)",

@@ -2,6 +2,8 @@
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
+import org.nnworkbook.grader.api.Inputs;
+import org.nnworkbook.grader.api.Literals;
 import org.nnworkbook.grader.api.Points;
 import org.nnworkbook.grader.api.Session;
 
@@ -27,8 +29,7 @@ class MiniBatchEpochTest {
     }
 
     static String call(double[] xs, double[] ys, double w, double b, int[] order, int batchSize, double lr) {
-        return "miniBatchEpoch(" + TrainingLiterals.array(xs) + ", " + TrainingLiterals.array(ys) + ", " + w + ", " + b
-                + ", " + TrainingLiterals.array(order) + ", " + batchSize + ", " + lr + ")";
+        return Literals.call("miniBatchEpoch", xs, ys, w, b, order, batchSize, lr);
     }
 
     static int[] shuffled(int n, Random rng) {
@@ -56,8 +57,8 @@ class MiniBatchEpochTest {
     @Points(1)
     void cuts_batches_with_a_shorter_last_batch(Session s) {
         Random rng = new Random(901);
-        double[] xs = TrainingLiterals.gaussian(rng, 10, 1.0);
-        double[] ys = TrainingLiterals.gaussian(rng, 10, 2.0);
+        double[] xs = Inputs.gaussian(rng, 10, 1.0);
+        double[] ys = Inputs.gaussian(rng, 10, 2.0);
         int[] inOrder = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
         s.checkHidden("10 random points in order 0..9, batches of 3, 3, 3 and 1",
                 call(xs, ys, 0.4, -0.2, inOrder, 3, 0.05), reference(xs, ys, 0.4, -0.2, inOrder, 3, 0.05));
@@ -71,8 +72,8 @@ class MiniBatchEpochTest {
     @Points(1)
     void follows_the_given_order_and_leaves_it_unchanged(Session s) {
         Random rng = new Random(902);
-        double[] xs = TrainingLiterals.gaussian(rng, 8, 1.5);
-        double[] ys = TrainingLiterals.gaussian(rng, 8, 1.0);
+        double[] xs = Inputs.gaussian(rng, 8, 1.5);
+        double[] ys = Inputs.gaussian(rng, 8, 1.0);
         int[] reversed = {7, 6, 5, 4, 3, 2, 1, 0};
         int[] shuffled = shuffled(8, rng);
         int[] repeats = {3, 3, 1, 5};                  // an epoch may visit only some rows, even one twice
@@ -82,8 +83,8 @@ class MiniBatchEpochTest {
                 call(xs, ys, -0.3, 0.2, shuffled, 4, 0.2), reference(xs, ys, -0.3, 0.2, shuffled, 4, 0.2));
         s.checkHidden("an order that repeats a row, batches of 2",
                 call(xs, ys, 0.1, 0.1, repeats, 2, 0.1), reference(xs, ys, 0.1, 0.1, repeats, 2, 0.1));
-        String keep = TrainingLiterals.block("int[] o = " + TrainingLiterals.array(reversed) + "; miniBatchEpoch("
-                + TrainingLiterals.array(xs) + ", " + TrainingLiterals.array(ys) + ", 0.1, 0.1, o, 2, 0.1);"
+        String keep = Literals.block("int[] o = " + Literals.of(reversed) + "; miniBatchEpoch("
+                + Literals.of(xs) + ", " + Literals.of(ys) + ", 0.1, 0.1, o, 2, 0.1);"
                 + " return java.util.Arrays.stream(o).asDoubleStream().toArray();");
         s.checkHidden("the order array after the call", keep, new double[] {7, 6, 5, 4, 3, 2, 1, 0});
     }

@@ -1,6 +1,7 @@
 // Hidden tests of notebook 10's Exercise 2, trainDigitsClassifier (grade cell check_train_digits_classifier, 4 points).
 import org.junit.jupiter.api.Test;
 import org.nnworkbook.grader.api.GradeId;
+import org.nnworkbook.grader.api.Literals;
 import org.nnworkbook.grader.api.Points;
 import org.nnworkbook.grader.api.Session;
 
@@ -68,10 +69,10 @@ class TrainDigitsClassifierTest {
     @Points(1)
     void the_same_seed_gives_the_same_model(Session s) {
         defineSplit(s, "gradedDigits42", 42);
-        String outputs = "((java.util.function.Supplier<double[]>) () -> { var x = gradedDigits42.test().x().sliceRows(0, 50);"
+        String outputs = Literals.block("var x = gradedDigits42.test().x().sliceRows(0, 50);"
                 + " var a = trainDigitsClassifier(gradedDigits42.train().x(), gradedDigits42.train().y(), 11L).forward(x);"
                 + " var b = trainDigitsClassifier(gradedDigits42.train().x(), gradedDigits42.train().y(), 11L).forward(x);"
-                + " return new double[] {a.cols(), a.rows(), a.maxAbsDiff(b)}; }).get()";
+                + " return new double[] {a.cols(), a.rows(), a.maxAbsDiff(b)};");
         double[] got = s.evalDoubleArray(outputs);
         s.check("10 scores per image", got[0] == 10 && got[1] == 50, "got " + (int) got[0] + " columns; one per digit class is needed");
         s.check("two runs with seed 11 give the same scores", got[2] == 0,

@@ -47,6 +47,14 @@ public interface Session {
     /** The value of an expression of type double[]. */
     double[] evalDoubleArray(String expression);
 
+    /**
+     * The values of several expressions of type double[] (lengths may differ), computed in one evaluation:
+     * each evaluation compiles a snippet in the student's VM, so a test that needs forty values asks once.
+     * If the student's code does not compile, throws or returns null, the message names {@code what}
+     * (e.g. "your sigmoid") rather than the long expression built here.
+     */
+    java.util.List<double[]> evalDoubleArrays(String what, java.util.List<String> expressions);
+
     /** Checks a value; the student sees the expression and the expected value. Use for visible inputs. */
     void checkClose(String expression, double expected);
 
@@ -55,6 +63,15 @@ public interface Session {
 
     /** Checks an array; the student sees the expression and the expected array. */
     void checkClose(String expression, double[] expected);
+
+    /**
+     * Checks values already read (by {@link #evalDoubleArrays}, or a part of a result); the student sees
+     * both arrays and the first entry that is off, worded as {@link #checkClose(String, double[])} words it.
+     */
+    void checkValues(String label, double[] got, double[] expected);
+
+    /** As {@link #checkValues}, but the student sees only their own values and which entry is off. */
+    void checkValuesHidden(String label, double[] got, double[] expected);
 
     /** Checks a value; the student sees only {@code label} and their own result, never the expected value. */
     void checkHidden(String label, String expression, double expected);

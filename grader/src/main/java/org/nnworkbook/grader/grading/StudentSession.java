@@ -94,6 +94,49 @@ final class StudentSession implements Session {
     }
 
     @Override
+    public List<double[]> evalDoubleArrays(String what, List<String> expressions) {
+        // Each part goes out as its length, then its entries (-1 for null), so parts of any length come back apart.
+        String all = expressions.stream().collect(java.util.stream.Collectors.joining(", ",
+                "java.util.stream.Stream.<double[]>of(", ").flatMapToDouble(gradedPart -> gradedPart == null"
+                        + " ? java.util.stream.DoubleStream.of(-1) : java.util.stream.DoubleStream.concat("
+                        + "java.util.stream.DoubleStream.of(gradedPart.length), java.util.Arrays.stream(gradedPart))).toArray()"));
+        double[] flat = numbers(what, value(what, all));
+        List<double[]> parts = new ArrayList<>();
+        int at = 0;
+        for (String expression : expressions) {
+            int length = at < flat.length ? (int) flat[at] : -2;
+            if (length == -1) {
+                throw new CheckFailure(CheckMessages.failed(what, "got null from " + shorten(expression) + ", where an array was expected"));
+            }
+            if (length < 0 || at + 1 + length > flat.length) {
+                throw new CheckFailure(CheckMessages.failed(what, "gave values the grader cannot read apart"));
+            }
+            parts.add(java.util.Arrays.copyOfRange(flat, at + 1, at + 1 + length));
+            at += 1 + length;
+        }
+        return parts;
+    }
+
+    @Override
+    public void checkValues(String label, double[] got, double[] expected) {
+        record(CheckLines.close(label, got, expected, TOLERANCE));
+    }
+
+    @Override
+    public void checkValuesHidden(String label, double[] got, double[] expected) {
+        if (got.length != expected.length) {
+            throw new CheckFailure(CheckMessages.failed(label, "got " + got.length + " values, expected " + expected.length));
+        }
+        for (int i = 0; i < got.length; i++) {
+            if (!CheckLines.near(got[i], expected[i], TOLERANCE)) {
+                throw new CheckFailure(CheckMessages.wrongHiddenEntry(label, i, CheckMessages.number(got[i]),
+                        shorten(CheckMessages.numbers(got))));
+            }
+        }
+        record(CheckMessages.passed(label));
+    }
+
+    @Override
     public void checkClose(String expression, double expected) {
         checkClose(expression, expected, TOLERANCE);
     }
@@ -121,11 +164,7 @@ final class StudentSession implements Session {
 
     @Override
     public void checkHidden(String label, String expression, double[] expected) {
-        double[] got = numbers(label, value(label, expression));
-        if (!CheckLines.close(label, got, expected, TOLERANCE).passed()) {
-            throw new CheckFailure(CheckMessages.wrongHidden(label, shorten(CheckMessages.numbers(got))));
-        }
-        record(CheckMessages.passed(label));
+        checkValuesHidden(label, numbers(label, value(label, expression)), expected);
     }
 
     @Override

@@ -32,6 +32,11 @@ public final class CheckMessages {
         return failed(label, "got " + got + ", which is not the expected value");
     }
 
+    /** A hidden check of an array failed at entry {@code index}: the student's values are shown, never the expected ones. */
+    public static String wrongHiddenEntry(String label, int index, String entry, String got) {
+        return failed(label, "entry " + index + " is " + entry + ", which is not the expected value; got " + got);
+    }
+
     public static String threw(String label, String exceptionClass, String message) {
         if (exceptionClass.endsWith("UnresolvedReferenceException") && message != null && message.contains(UNRESOLVED)) {
             return failed(label, message); // the kernel's own sentence: the name, and the import or typo to look for

@@ -1,64 +1,28 @@
-// Helpers of notebook 01's hidden tests: Java literals of test inputs and reference implementations (not a test).
-import java.util.Random;
+// Notebook 01's exercises written once more, as references for its hidden tests, and how they check a gradient (not a test).
+import java.util.Arrays;
+import org.nnworkbook.grader.api.Reference;
+import org.nnworkbook.grader.api.Session;
 
-final class Lit {
-    private Lit() {
-    }
-
-    /** {@code new double[] {...}} with every value written exactly. */
-    static String arr(double[] a) {
-        return org.nnworkbook.grader.api.Literals.of(a);
-    }
-
-    static String mat(double[][] m) {
-        return org.nnworkbook.grader.api.Literals.of(m);
-    }
-
-    /** Values in [-scale, scale] rounded to two decimals, so the expressions stay readable. */
-    static double[] vector(Random rng, int n, double scale) {
-        double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = Math.round((rng.nextDouble() * 2 - 1) * scale * 100) / 100.0;
-        }
-        return v;
-    }
-
-    static double[][] matrix(Random rng, int rows, int cols, double scale) {
-        double[][] m = new double[rows][];
-        for (int i = 0; i < rows; i++) {
-            m[i] = vector(rng, cols, scale);
-        }
-        return m;
-    }
-
-    static double[] labels(Random rng, int n) {
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            y[i] = rng.nextBoolean() ? 1 : 0;
-        }
-        return y;
+final class LinearModels {
+    private LinearModels() {
     }
 
     /**
-     * Compares one part of a gradient {dL/dw_1, ..., dL/dw_d, dL/db} the student's code returned with the reference's:
-     * the weight entries, or the bias entry (the last). Checks the length first. The message shows the student's
+     * Checks one part of a gradient {dL/dw_1, ..., dL/dw_d, dL/db} the student's code returned: the weight
+     * entries, or the bias entry (the last), so that each earns its own points. The student sees their
      * entries and, only when {@code visible}, the expected ones.
      */
-    static void gradientPart(org.nnworkbook.grader.api.Session s, String label, double[] got, double[] expected,
-            boolean biasEntry, boolean visible) {
+    static void gradientPart(Session s, String label, double[] got, double[] expected, boolean biasEntry, boolean visible) {
         s.check(label, got.length == expected.length, "got " + got.length + " numbers, expected " + expected.length
                 + " (one per weight, then the bias)");
         int from = biasEntry ? expected.length - 1 : 0, to = biasEntry ? expected.length : expected.length - 1;
-        double[] yours = java.util.Arrays.copyOfRange(got, from, to), want = java.util.Arrays.copyOfRange(expected, from, to);
-        boolean close = true;
-        for (int i = 0; i < yours.length; i++) {
-            close &= org.nnworkbook.grader.api.Session.near(yours[i], want[i]);
+        double[] yours = Arrays.copyOfRange(got, from, to), want = Arrays.copyOfRange(expected, from, to);
+        if (visible) {
+            s.checkValues(label, yours, want);
+        } else {
+            s.checkValuesHidden(label, yours, want);
         }
-        s.check(label, close, "got " + java.util.Arrays.toString(yours)
-                + (visible ? ", expected " + java.util.Arrays.toString(want) : ""));
     }
-
-    // ---- reference implementations -----------------------------------------------------------
 
     static double predict(double[] w, double b, double[] x) {
         double g = b;
@@ -114,10 +78,6 @@ final class Lit {
         return new double[] {w, b};
     }
 
-    static double sigmoid(double z) {
-        return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-    }
-
     static double bce(double[] p, double[] y) {
         double s = 0;
         for (int i = 0; i < p.length; i++) {
@@ -129,30 +89,13 @@ final class Lit {
     static double[] logisticGradient(double[] w, double b, double[][] X, double[] y) {
         double[] g = new double[w.length + 1];
         for (int i = 0; i < X.length; i++) {
-            double e = sigmoid(predict(w, b, X[i])) - y[i];
+            double e = Reference.sigmoid(predict(w, b, X[i])) - y[i];
             for (int j = 0; j < w.length; j++) {
                 g[j] += e * X[i][j] / X.length;
             }
             g[w.length] += e / X.length;
         }
         return g;
-    }
-
-    static double[] softmax(double[] z) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : z) {
-            max = Math.max(max, v);
-        }
-        double[] p = new double[z.length];
-        double sum = 0;
-        for (int k = 0; k < z.length; k++) {
-            p[k] = Math.exp(z[k] - max);
-            sum += p[k];
-        }
-        for (int k = 0; k < z.length; k++) {
-            p[k] /= sum;
-        }
-        return p;
     }
 
     static double[] carScores(int front, int left, int right) {
