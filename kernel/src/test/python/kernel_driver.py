@@ -9,7 +9,11 @@ Requests (one JSON object per line) and the one-line JSON answer to each:
   {"op": "execute", "code": C, "timeout": S,   -> {"outputs": [...], "status": "ok"|"error",
    "interrupt_after": S (optional),               "seconds": S, "stream": all stream text,
    "inputs": [LINE, ...] (optional: allow stdin   "input_requests": how many the kernel sent}
-   and answer input_requests in turn)}
+   and answer input_requests in turn),
+   "interrupt_at_input": [N, S] (optional:
+   interrupt S seconds after the Nth
+   input_request arrives, once it is answered
+   if an answer is left)}
   {"op": "complete", "code": C, "cursor": N}   -> {"matches": [...], "cursor_start": N, "cursor_end": N}
   {"op": "inspect", "code": C, "cursor": N,    -> {"found": bool, "data": {mime type: text}}
    "detail_level": 0|1}
@@ -39,7 +43,7 @@ class Driver:
         self.kc.wait_for_ready(timeout=60)
         return {"seconds": time.monotonic() - t0}
 
-    def execute(self, code, timeout=60, interrupt_after=None, inputs=None):
+    def execute(self, code, timeout=60, interrupt_after=None, inputs=None, interrupt_at_input=None):
         t0 = time.monotonic()
         msg_id = self.kc.execute(code, allow_stdin=inputs is not None)
         answers, asked = list(inputs or []), 0
@@ -53,9 +57,12 @@ class Driver:
             if left <= 0:
                 return {"failure": f"no idle status within {timeout} s", "outputs": outputs}
             if inputs is not None:
+                before = asked
                 asked += self.answer_input_requests(answers)
+                if interrupt_at_input is not None and before < interrupt_at_input[0] <= asked:
+                    threading.Timer(interrupt_at_input[1], self.km.interrupt_kernel).start()
             try:
-                msg = self.kc.get_iopub_msg(timeout=left if inputs is None else min(left, 0.05))
+                msg = self.kc.get_iopub_msg(timeout=left if inputs is None else min(left, 0.01))
             except Exception:
                 continue
             if msg["parent_header"].get("msg_id") != msg_id:

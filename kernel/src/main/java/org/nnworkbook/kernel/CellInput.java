@@ -15,8 +15,9 @@ import org.nnworkbook.kernel.runtime.SideChannel;
  * asks for a byte before the code reads it, and such a request at a line's end gets
  * {@link SideChannel#NOT_A_BYTE} (which System.in in the VM drops) instead of a question to the
  * student. ■ ({@link #cancel}) ends a pending question: the read then throws
- * {@link InterruptedIOException}, which JShell answers by stopping the cell, and nothing is left
- * behind for later reads. Outside a cell, and in a cell whose client allows no input, a read
+ * {@link InterruptedIOException}, which JShell answers by stopping the cell (the kernel's own stop
+ * may have come first: a snippet run gets one, see NoDelayExecutionControl), and nothing is left
+ * behind for later reads. What remains of a line when the cell ends is dropped. Outside a cell, and in a cell whose client allows no input, a read
  * fails with an IOException that says why (end of input would close the VM's System.in for good).
  */
 final class CellInput extends InputStream {
@@ -71,7 +72,7 @@ final class CellInput extends InputStream {
                 return SideChannel.NOT_A_BYTE;
             }
             wanted = false;
-            String typed = current.ask(() -> cancelled);
+            String typed = cancelled ? null : current.ask(() -> cancelled); // ■ came first: no question
             if (typed == null) {
                 throw new InterruptedIOException("the cell was interrupted while it waited for input");
             }

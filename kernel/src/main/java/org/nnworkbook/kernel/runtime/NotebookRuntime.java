@@ -87,7 +87,8 @@ public final class NotebookRuntime {
      * the student for a line when one is wanted. JShell's forwarding sometimes asks for a byte
      * before the code needs it, so at the start of each line this stream tells the kernel that a
      * line is really wanted (a side-channel record, which arrives before the request), and drops
-     * the {@link SideChannel#NOT_A_BYTE} the kernel answers a request ahead of time with. It flushes
+     * the {@link SideChannel#NOT_A_BYTE} the kernel answers a request ahead of time with (which also
+     * says the kernel has no line left, so the next read asks again). It flushes
      * the buffered System.out first, so a prompt printed with {@code print} shows above the box
      * the student types into.
      */
@@ -111,6 +112,9 @@ public final class NotebookRuntime {
                     atLineStart = read == '\n';
                     return read;
                 }
+                // The kernel holds no typed line (it drops what an earlier cell left unread, say
+                // after System.in.read() took one character): the next read asks for a new one.
+                atLineStart = true;
             }
         }
 
