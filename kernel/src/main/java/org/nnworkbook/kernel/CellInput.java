@@ -73,7 +73,7 @@ final class CellInput extends InputStream {
             }
             wanted = false;
             String typed = cancelled ? null : current.ask(() -> cancelled); // ■ came first: no question
-            if (typed == null) {
+            if (typed == null || cancelled) { // an answer that comes with ■ is not read: ■ wins
                 throw new InterruptedIOException("the cell was interrupted while it waited for input");
             }
             line = (typed + "\n").getBytes(StandardCharsets.UTF_8);

@@ -137,7 +137,7 @@ final class CellRunner implements AutoCloseable {
         } finally {
             stopper.end();
             input.endCell();
-            current.flushOutput();
+            current.afterCell();
             output.endCell();
         }
     }

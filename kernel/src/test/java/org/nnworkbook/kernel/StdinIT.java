@@ -89,7 +89,10 @@ class StdinIT {
         assertThat(cell.stream()).isEqualTo("first: one\n");
         assertThat(cell.inputRequests()).isEqualTo(2);
         assertThat(kernel.execute("kept + 1").text()).isEqualTo("42");
-        assertThat(kernel.executeWithInput("lines.nextLine()", List.of("two"), null).text()).isEqualTo("\"two\"");
+        // A Scanner stopped in the middle of a read is broken (its buffer is left half updated): a new one.
+        KernelClient.Cell next = kernel.executeWithInput("new Scanner(System.in).nextLine()", List.of("two"), null);
+        assertThat(next.text()).isEqualTo("\"two\"");
+        assertThat(next.inputRequests()).isEqualTo(1);
     }
 
     @Test
@@ -99,7 +102,7 @@ class StdinIT {
         // Once, this read and every later one waited for ever without asking.
         KernelClient.Cell later = kernel.executeWithInput("new Scanner(System.in).nextLine()", List.of("no"), null);
         assertThat(later.inputRequests()).as(later.toString()).isEqualTo(1);
-        assertThat(later.text()).endsWith("no\"");
+        assertThat(later.text()).isEqualTo("\"no\"");
     }
 
     @Test
