@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class StdinIT {
     /**
-     * ■ during a read once restarted the VM in about 1 try in 15 (two stops raced, and the second
-     * hit the kernel's next snippet): 60 tries miss that with a chance of about 1 in 60, at well
-     * under a second each.
+     * ■ during a read once restarted the VM in about 1 try in 10 here (two stops raced, and the
+     * second hit the kernel's next snippet): 40 tries miss that with a chance of about 1 in 70, at
+     * well under a second each.
      */
-    private static final int TRIES = 60;
+    private static final int TRIES = 40;
     private static KernelClient kernel;
 
     @BeforeAll
