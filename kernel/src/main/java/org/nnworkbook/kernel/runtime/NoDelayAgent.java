@@ -59,11 +59,10 @@ public final class NoDelayAgent extends RemoteExecutionControl {
     }
 
     /**
-     * The JDK's, and what a stop leaves behind is cleared. The kernel throws a stop only into the
-     * cell's code, but the JVM raises it at the thread's next check: should that come after the
-     * cell's code (in the JDK's {@code finally}), the stop still counts as stopping the cell,
-     * instead of ending this agent's command loop and with it every later cell. A stop also
-     * interrupts the thread, which would otherwise start the next cell interrupted.
+     * The JDK's, with a backstop: the kernel throws a stop only into the cell's code, but the JVM
+     * raises such an exception at the thread's next check; should that come only after the cell's
+     * code, in the JDK's {@code finally}, the stop still counts as stopping the cell instead of
+     * ending this agent's command loop, and with it every later cell.
      */
     @Override
     public String invoke(String className, String methodName)
@@ -72,8 +71,6 @@ public final class NoDelayAgent extends RemoteExecutionControl {
             return super.invoke(className, methodName);
         } catch (ThreadDeath lateStop) {
             throw new StoppedException();
-        } finally {
-            Thread.interrupted();
         }
     }
 
