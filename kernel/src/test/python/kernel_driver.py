@@ -9,7 +9,13 @@ Requests (one JSON object per line) and the one-line JSON answer to each:
   {"op": "execute", "code": C, "timeout": S,   -> {"outputs": [...], "status": "ok"|"error",
    "interrupt_after": S (optional),               "seconds": S, "stream": all stream text,
    "inputs": [LINE, ...] (optional: allow stdin   "input_requests": how many the kernel sent}
-   and answer input_requests in turn)}
+   and answer input_requests in turn),
+   "interrupt_at_input": [N, S] (optional:
+   interrupt S seconds after the Nth
+   input_request arrives, once it is answered
+   if an answer is left; the answer comes once
+   the interrupt_reply has, so the interrupt
+   cannot reach a later cell)}
   {"op": "complete", "code": C, "cursor": N}   -> {"matches": [...], "cursor_start": N, "cursor_end": N}
   {"op": "inspect", "code": C, "cursor": N,    -> {"found": bool, "data": {mime type: text}}
    "detail_level": 0|1}
@@ -39,10 +45,10 @@ class Driver:
         self.kc.wait_for_ready(timeout=60)
         return {"seconds": time.monotonic() - t0}
 
-    def execute(self, code, timeout=60, interrupt_after=None, inputs=None):
+    def execute(self, code, timeout=60, interrupt_after=None, inputs=None, interrupt_at_input=None):
         t0 = time.monotonic()
         msg_id = self.kc.execute(code, allow_stdin=inputs is not None)
-        answers, asked = list(inputs or []), 0
+        answers, asked, interrupting = list(inputs or []), 0, None
         if interrupt_after is not None:
             timer = threading.Timer(interrupt_after, self.km.interrupt_kernel)
             timer.start()
@@ -53,9 +59,13 @@ class Driver:
             if left <= 0:
                 return {"failure": f"no idle status within {timeout} s", "outputs": outputs}
             if inputs is not None:
+                before = asked
                 asked += self.answer_input_requests(answers)
+                if interrupt_at_input is not None and before < interrupt_at_input[0] <= asked:
+                    interrupting = threading.Timer(interrupt_at_input[1], self.interrupt_on_control_channel)
+                    interrupting.start()
             try:
-                msg = self.kc.get_iopub_msg(timeout=left if inputs is None else min(left, 0.05))
+                msg = self.kc.get_iopub_msg(timeout=left if inputs is None else min(left, 0.01))
             except Exception:
                 continue
             if msg["parent_header"].get("msg_id") != msg_id:
@@ -78,11 +88,25 @@ class Driver:
             elif kind == "error":
                 outputs.append({"type": "error", "ename": content["ename"], "evalue": content["evalue"],
                                 "traceback": content["traceback"]})
-        reply = self.kc.get_shell_msg(timeout=10)
-        while reply["parent_header"].get("msg_id") != msg_id:
-            reply = self.kc.get_shell_msg(timeout=10)
+        reply = self.await_reply(self.kc.get_shell_msg, msg_id)
+        if interrupting is not None:
+            interrupting.join()
+            self.await_reply(self.kc.get_control_msg, self.interrupt_id)
         return {"outputs": outputs, "status": reply["content"]["status"], "seconds": time.monotonic() - t0,
                 "stream": "".join(streams), "input_requests": asked}
+
+    def interrupt_on_control_channel(self):
+        """What KernelManager.interrupt_kernel sends (interrupt_mode "message"), on the client's channel to see the reply."""
+        request = self.kc.session.msg("interrupt_request", {})
+        self.interrupt_id = request["header"]["msg_id"]
+        self.kc.control_channel.send(request)
+
+    @staticmethod
+    def await_reply(get, msg_id, timeout=10):
+        reply = get(timeout=timeout)
+        while reply["parent_header"].get("msg_id") != msg_id:
+            reply = get(timeout=timeout)
+        return reply
 
     def answer_input_requests(self, answers):
         """Answers each pending input_request with the next of `answers` (none left: leaves it waiting)."""
@@ -108,10 +132,7 @@ class Driver:
         return {"status": content["status"], "indent": content.get("indent", "")}
 
     def reply_to(self, msg_id):
-        reply = self.kc.get_shell_msg(timeout=30)
-        while reply["parent_header"].get("msg_id") != msg_id:
-            reply = self.kc.get_shell_msg(timeout=30)
-        return reply["content"]
+        return self.await_reply(self.kc.get_shell_msg, msg_id, timeout=30)["content"]
 
     def shutdown(self):
         if self.km and self.km.has_kernel:

@@ -14,10 +14,12 @@ import org.nnworkbook.kernel.runtime.SideChannel;
  * time, and only when the VM said a line is {@link #lineWanted wanted}: JShell's forwarding sometimes
  * asks for a byte before the code reads it, and such a request at a line's end gets
  * {@link SideChannel#NOT_A_BYTE} (which System.in in the VM drops) instead of a question to the
- * student. ■ ({@link #cancel}) ends a pending question: the read then throws
- * {@link InterruptedIOException}, which JShell answers by stopping the cell, and nothing is left
- * behind for later reads. Outside a cell, and in a cell whose client allows no input, a read
- * fails with an IOException that says why (end of input would close the VM's System.in for good).
+ * student. ■ ({@link #cancel}) ends a pending question, and wins over an answer that arrives with
+ * it: the read then throws {@link InterruptedIOException}, which JShell answers by stopping the
+ * cell (the kernel stops it too), and no byte goes to the VM. What remains of a line when the cell
+ * ends is dropped (the VM's System.in drops the byte it may hold, see runtime.LineInput). Outside a
+ * cell, and in a cell whose client allows no input, a read fails with an IOException that says why
+ * (end of input would close the VM's System.in for good).
  */
 final class CellInput extends InputStream {
 
@@ -71,8 +73,8 @@ final class CellInput extends InputStream {
                 return SideChannel.NOT_A_BYTE;
             }
             wanted = false;
-            String typed = current.ask(() -> cancelled);
-            if (typed == null) {
+            String typed = cancelled ? null : current.ask(() -> cancelled); // ■ came first: no question
+            if (typed == null || cancelled) { // an answer that comes with ■ is not read: ■ wins
                 throw new InterruptedIOException("the cell was interrupted while it waited for input");
             }
             line = (typed + "\n").getBytes(StandardCharsets.UTF_8);

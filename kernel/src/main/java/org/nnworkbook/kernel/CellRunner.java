@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
@@ -55,9 +53,6 @@ final class CellRunner implements AutoCloseable {
         String input(BooleanSupplier giveUp) throws IOException;
     }
 
-    /** An interrupt that has not ended the cell by then stops it by force. */
-    private static final long FORCE_AFTER_MS = 5_000;
-    private static final long STOP_AGAIN_MS = 250;
     private static final Set<String> PLAIN_TYPES = Set.of("boolean", "byte", "char", "short", "int", "long", "float",
             "double", "String", "Boolean", "Byte", "Character", "Short", "Integer", "Long", "Float", "Double",
             "java.lang.String", "java.lang.Integer", "java.lang.Double", "java.lang.Long", "java.lang.Boolean");
@@ -73,15 +68,10 @@ final class CellRunner implements AutoCloseable {
     private final CellInput input = new CellInput();
     private final SnippetOrigins origins = new SnippetOrigins();
     private final List<String> imports = new ArrayList<>();
-    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "interrupt-watchdog");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** ■ ends a question the cell is asking too. */
+    private final CellStopper stopper = new CellStopper(input::cancel);
     private volatile CompletableFuture<ShellSession> next;
     private volatile ShellSession session;
-    private volatile boolean interrupted;
-    private volatile int runningCell = -1;
 
     CellRunner(String classpath) {
         this.classpath = classpath;
@@ -125,18 +115,18 @@ final class CellRunner implements AutoCloseable {
     /** Runs one cell; its output has gone to {@code publisher} when this returns. */
     Outcome run(String code, int cell, Publisher publisher) {
         // The cell counts as running while it waits for the VM too: ■ pressed then still stops it.
-        interrupted = false;
-        runningCell = cell;
+        stopper.begin(cell);
         ShellSession current;
         try {
             current = session();
         } catch (StartFailed e) {
-            runningCell = -1;
+            stopper.end();
             return new Outcome(null, StudentError.of("KernelError", StudentMessages.vmDidNotStart(e.getMessage())));
         }
         current.claim();
-        if (interrupted) {
-            runningCell = -1;
+        stopper.runsIn(current);
+        if (stopper.interrupted()) {
+            stopper.end();
             return INTERRUPTED;
         }
         CellSink sink = new CellSink(publisher, input);
@@ -145,10 +135,10 @@ final class CellRunner implements AutoCloseable {
         try {
             return runSnippets(current, code, cell, sink);
         } finally {
+            stopper.end();
             input.endCell();
-            current.flushOutput();
+            current.afterCell();
             output.endCell();
-            runningCell = -1;
         }
     }
 
@@ -168,7 +158,7 @@ final class CellRunner implements AutoCloseable {
         String[] cellLines = code.split("\n", -1);
         SnippetEvent last = null;
         for (CellSnippets.Snippet snippet : CellSnippets.split(shell.sourceCodeAnalysis(), code)) {
-            if (interrupted) {
+            if (stopper.interrupted()) {
                 return INTERRUPTED;
             }
             List<SnippetEvent> events;
@@ -177,8 +167,8 @@ final class CellRunner implements AutoCloseable {
             } catch (IllegalStateException vmGone) {
                 return vmEnded(current, code, sink);
             }
-            if (interrupted) {
-                runningCell = -1; // the cell's code has ended: no more stops, they would hit the check below
+            if (stopper.interrupted()) {
+                stopper.end(); // the cell's code has ended: no stop may hit the check below
                 return afterInterrupt(current);
             }
             if (!current.isAlive()) {
@@ -347,38 +337,12 @@ final class CellRunner implements AutoCloseable {
 
     /** Called from the control thread: stop the running cell, by force if it does not end. */
     void interrupt() {
-        int cell = runningCell;
-        if (cell < 0) {
-            return;
-        }
-        interrupted = true;
-        input.cancel(); // a cell waiting for the student's input ends too
-        ShellSession running = session;
-        if (running == null) {
-            return; // still waiting for the VM: the cell sees the flag before it runs anything
-        }
-        running.stop();
-        // JShell's stop does nothing while a snippet is still compiling, so it is asked again until
-        // the student's code runs and stops; a cell that has not ended by then is stopped by force.
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(FORCE_AFTER_MS);
-        watchdog.schedule(() -> stopAgain(running, cell, deadline), STOP_AGAIN_MS, TimeUnit.MILLISECONDS);
-    }
-
-    private void stopAgain(ShellSession running, int cell, long deadline) {
-        if (runningCell != cell || session != running) {
-            return; // the cell has ended
-        }
-        if (System.nanoTime() >= deadline) {
-            running.kill();
-            return;
-        }
-        running.stop();
-        watchdog.schedule(() -> stopAgain(running, cell, deadline), STOP_AGAIN_MS, TimeUnit.MILLISECONDS);
+        stopper.interrupt();
     }
 
     @Override
     public void close() {
-        watchdog.shutdownNow();
+        stopper.close();
         output.close();
         if (session != null) {
             session.close();

@@ -128,11 +128,18 @@ final class NoDelayExecutionControl extends JdiExecutionControl {
     }
 
     /**
-     * Mirrors the JDK's {@code JdiDefaultExecutionControl.stop()} (JDK 17 and 25 alike), which a
-     * subclass cannot reuse: suspend the VM, find the thread inside the agent's {@code invoke} or
-     * {@code varValue}, and when it runs client code set the agent's {@code expectingStop} and
-     * throw the agent's {@code stopException} into that thread, so the cell ends and JShell
-     * reports it stopped while every earlier definition stays.
+     * What the JDK's {@code JdiDefaultExecutionControl.stop()} does (JDK 17 and 25 alike; a
+     * subclass cannot reuse it): suspend the VM, find the thread inside the agent's {@code invoke}
+     * or {@code varValue}, and throw the agent's {@code stopException} into it, so the cell ends
+     * and JShell reports it stopped while every earlier definition stays.
+     *
+     * <p>Unlike the JDK's, it throws only while the student's code is on that thread's stack, and
+     * before the VM resumes, so the exception lands where the thread was seen. The JDK's resumes
+     * first and throws into whatever the thread runs a moment later: when the code had just ended
+     * (■ as the answer to a System.in read arrived) or was ending from an earlier stop (■ during
+     * a read stops the cell, and JShell stops it again when the given-up read throws), the
+     * exception hit the agent's own code after the cell, or stayed pending until the kernel's next
+     * snippet: the cell then looked as if it kept running, and the VM was restarted for nothing.
      */
     @Override
     public void stop() throws EngineTerminationException, InternalException {
@@ -144,23 +151,19 @@ final class NoDelayExecutionControl extends JdiExecutionControl {
             machine.suspend();
             try {
                 for (ThreadReference thread : machine.allThreads()) {
-                    ObjectReference agent = agentInvoking(thread.frames());
-                    if (agent != null) {
+                    List<StackFrame> frames = thread.frames();
+                    int agentFrame = agentFrame(frames);
+                    if (agentFrame >= 0) {
+                        ObjectReference agent = frames.get(agentFrame).thisObject();
                         Field inClientCode = agent.referenceType().fieldByName("inClientCode");
-                        Field expectingStop = agent.referenceType().fieldByName("expectingStop");
-                        Field stopException = agent.referenceType().fieldByName("stopException");
-                        if (((BooleanValue) agent.getValue(inClientCode)).value()) {
-                            agent.setValue(expectingStop, machine.mirrorOf(true));
-                            ObjectReference stop = (ObjectReference) agent.getValue(stopException);
-                            machine.resume();
-                            thread.stop(stop);
-                            agent.setValue(expectingStop, machine.mirrorOf(false));
+                        if (((BooleanValue) agent.getValue(inClientCode)).value()
+                                && runsCellCode(frames.subList(0, agentFrame))) {
+                            thread.stop((ObjectReference) agent.getValue(agent.referenceType().fieldByName("stopException")));
                         }
                         return;
                     }
                 }
-            } catch (com.sun.jdi.ClassNotLoadedException | com.sun.jdi.IncompatibleThreadStateException
-                     | com.sun.jdi.InvalidTypeException e) {
+            } catch (com.sun.jdi.IncompatibleThreadStateException | com.sun.jdi.InvalidTypeException e) {
                 throw new InternalException("could not stop the cell: " + e);
             } finally {
                 machine.resume();
@@ -168,16 +171,21 @@ final class NoDelayExecutionControl extends JdiExecutionControl {
         }
     }
 
-    /** The agent object whose {@code invoke} or {@code varValue} is on this stack, or null. */
-    private static ObjectReference agentInvoking(List<StackFrame> frames) {
-        for (StackFrame frame : frames) {
-            String method = frame.location().method().name();
-            if (AGENT.equals(frame.location().declaringType().name())
+    /** Where the agent's {@code invoke} or {@code varValue} is on this stack (top first), or -1. */
+    private static int agentFrame(List<StackFrame> frames) {
+        for (int i = 0; i < frames.size(); i++) {
+            String method = frames.get(i).location().method().name();
+            if (AGENT.equals(frames.get(i).location().declaringType().name())
                     && (method.equals("invoke") || method.equals("varValue"))) {
-                return frame.thisObject();
+                return i;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /** Whether a cell's code is among these frames: JShell compiles cells into classes of package REPL. */
+    private static boolean runsCellCode(List<StackFrame> frames) {
+        return frames.stream().anyMatch(frame -> frame.location().declaringType().name().startsWith("REPL."));
     }
 
     @Override

@@ -28,20 +28,20 @@ import org.nnworkbook.shell.MissingNames;
  * delayed ACKs).
  */
 final class ShellSession implements AutoCloseable {
-    /** The JShell variable holding the VM's output buffer: reading it flushes (see BufferedOutput). */
-    private static final String FLUSH_VARIABLE = "org.nnworkbook.kernel.runtime.BufferedOutput $flushOutput";
+    /** The JShell variable the kernel reads after each cell: the VM flushes its output (see AfterCell). */
+    private static final String AFTER_CELL_VARIABLE = "org.nnworkbook.kernel.runtime.AfterCell $afterCell";
 
     /** Imports every cell starts with: the jshell tool's, plus display helpers from jjava; then the VM's runtime. */
     static final List<String> PREAMBLE = Stream.concat(DefaultImports.snippets().stream(), Stream.of(
             "import static org.dflib.jjava.jupyter.kernel.BaseNotebookStatics.display;",
             "import static org.dflib.jjava.jupyter.kernel.BaseNotebookStatics.updateDisplay;",
-            FLUSH_VARIABLE + " = org.nnworkbook.kernel.runtime.NotebookRuntime.start();")).toList();
+            AFTER_CELL_VARIABLE + " = org.nnworkbook.kernel.runtime.NotebookRuntime.start();")).toList();
 
     private static final long GIGABYTE = 1L << 30;
 
     private final JShell shell;
     private final ReentrantLock warmUpLock = new ReentrantLock();
-    private VarSnippet flushVariable;
+    private VarSnippet afterCellVariable;
     private volatile boolean claimed;
     private volatile boolean closed;
     private volatile long pid = -1;
@@ -71,7 +71,7 @@ final class ShellSession implements AutoCloseable {
         for (String line : Stream.concat(PREAMBLE.stream(), importsToReplay.stream()).toList()) {
             for (SnippetEvent event : shell.eval(line)) {
                 if (event.snippet() instanceof VarSnippet variable) {
-                    session.flushVariable = variable;
+                    session.afterCellVariable = variable;
                 }
                 if (event.status() == Snippet.Status.REJECTED || event.exception() != null || session.closed) {
                     output.endCell();
@@ -80,7 +80,7 @@ final class ShellSession implements AutoCloseable {
                 }
             }
         }
-        session.flushOutput();
+        session.afterCell();
         output.endCell();
         return session;
     }
@@ -146,11 +146,11 @@ final class ShellSession implements AutoCloseable {
         }
     }
 
-    /** Sends what the VM's buffers hold now; nothing when the VM is gone. */
-    void flushOutput() {
-        if (isAlive() && flushVariable != null) {
+    /** Sends what the VM's buffers hold now and ends a half-read System.in line; nothing when the VM is gone. */
+    void afterCell() {
+        if (isAlive() && afterCellVariable != null) {
             try {
-                shell.varValue(flushVariable);
+                shell.varValue(afterCellVariable);
             } catch (RuntimeException vmGone) {
                 // a dead VM has nothing more to say
             }

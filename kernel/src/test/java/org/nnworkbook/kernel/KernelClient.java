@@ -148,6 +148,17 @@ final class KernelClient implements AutoCloseable {
         return new Cell(send(request));
     }
 
+    /**
+     * Runs a cell as {@link #executeWithInput} does, and presses ■ {@code delay} after the
+     * {@code request}th input_request arrives (after answering it, if a line is left for it).
+     */
+    Cell executeWithInput(String code, List<String> lines, int request, Duration delay) throws IOException {
+        JsonObject execute = executeRequest(code, Duration.ofSeconds(120), null);
+        execute.add("inputs", GSON.toJsonTree(lines));
+        execute.add("interrupt_at_input", GSON.toJsonTree(List.of(request, delay.toMillis() / 1000.0)));
+        return new Cell(send(execute));
+    }
+
     Cell execute(String code, Duration timeout, Duration interruptAfter) throws IOException {
         return new Cell(send(executeRequest(code, timeout, interruptAfter)));
     }

@@ -9,28 +9,25 @@ import java.nio.charset.StandardCharsets;
  * JShell's agent gives the VM an autoflushing System.out: every println is a message over the
  * socket, and a cell printing 2,000,000 lines took about a minute. Buffered, the same cell takes
  * seconds. Output still appears live (a daemon thread flushes every {@value #FLUSH_MS} ms), and
- * nothing is left behind when a cell ends: the kernel reads this object through JShell's
- * {@code varValue} (no compilation, one round trip), which calls {@link #toString()}, which
- * flushes.
+ * nothing is left behind when a cell ends: the kernel reads {@link AfterCell}, which flushes.
  */
-public final class BufferedOutput {
+final class BufferedOutput {
     static final long FLUSH_MS = 50;
     private static final int BUFFER = 1 << 16;
-    private static BufferedOutput installed;
+    private static boolean installed;
 
     private BufferedOutput() {
     }
 
-    static synchronized BufferedOutput install() {
-        if (installed == null) {
+    static synchronized void install() {
+        if (!installed) {
             System.setOut(buffered(System.out));
             System.setErr(buffered(System.err));
             Thread flusher = new Thread(BufferedOutput::flushForever, "nn-output-flush");
             flusher.setDaemon(true);
             flusher.start();
-            installed = new BufferedOutput();
+            installed = true;
         }
-        return installed;
     }
 
     private static PrintStream buffered(PrintStream agentStream) {
@@ -48,15 +45,8 @@ public final class BufferedOutput {
         }
     }
 
-    private static void flushAll() {
+    static void flushAll() {
         System.out.flush();
         System.err.flush();
-    }
-
-    /** Flushes the VM's output; what JShell shows as this variable's value. */
-    @Override
-    public String toString() {
-        flushAll();
-        return "flushed";
     }
 }

@@ -23,9 +23,9 @@ import jdk.jshell.execution.Util;
  * its argument instead), with {@code setTcpNoDelay(true)}; both streams are UTF-8, as the kernel
  * reads them.
  *
- * <p>{@link #invoke(Method)} and {@link #varValue} only call the JDK's: JShell's stop() looks for
- * a frame of these two methods declared by this class, then sets the JDK's
- * fields (inClientCode, expectingStop, stopException) on that object, so a loop still stops.
+ * <p>{@link #invoke(Method)} and {@link #varValue} only call the JDK's: the kernel's stop() looks
+ * for a frame of these methods declared by this class, then reads the JDK's fields (inClientCode,
+ * stopException) on that object, so a loop still stops.
  */
 public final class NoDelayAgent extends RemoteExecutionControl {
 
@@ -56,6 +56,22 @@ public final class NoDelayAgent extends RemoteExecutionControl {
             line.append((char) read);
         }
         return line.toString().strip();
+    }
+
+    /**
+     * The JDK's, with a backstop: the kernel throws a stop only into the cell's code, but the JVM
+     * raises such an exception at the thread's next check; should that come only after the cell's
+     * code, in the JDK's {@code finally}, the stop still counts as stopping the cell instead of
+     * ending this agent's command loop, and with it every later cell.
+     */
+    @Override
+    public String invoke(String className, String methodName)
+            throws RunException, InternalException, EngineTerminationException {
+        try {
+            return super.invoke(className, methodName);
+        } catch (ThreadDeath lateStop) {
+            throw new StoppedException();
+        }
     }
 
     @Override

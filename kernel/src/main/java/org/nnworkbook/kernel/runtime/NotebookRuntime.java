@@ -1,9 +1,6 @@
 // What the kernel calls inside the execution VM: start-up, and rendering a cell's value.
 package org.nnworkbook.kernel.runtime;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 
@@ -20,16 +17,17 @@ public final class NotebookRuntime {
     }
 
     /**
-     * Creates the VM's kernel object, installs the extensions, reports this VM's pid, and buffers
-     * the VM's output (see {@link BufferedOutput}; System.in flushes it before each read). The
-     * kernel keeps the returned object in a JShell variable and reads it after each cell: reading
-     * it flushes the output.
+     * Creates the VM's kernel object, installs the extensions, reports this VM's pid, buffers the
+     * VM's output (see {@link BufferedOutput}; System.in flushes it before each read) and puts
+     * {@link LineInput} in front of System.in. The kernel keeps the returned object in a JShell
+     * variable and reads it after each cell (see {@link AfterCell}).
      */
-    public static synchronized BufferedOutput start() {
-        BufferedOutput output = BufferedOutput.install();
+    public static synchronized AfterCell start() {
+        BufferedOutput.install();
         PrintStream channel = System.out;
         SideChannel.sendPid(channel, ProcessHandle.current().pid());
-        System.setIn(new LineInput(System.in));
+        LineInput input = new LineInput(System.in);
+        System.setIn(input);
         if (kernel == null) {
             // Runs on System.exit (not on Runtime.halt or a crash): lets the kernel say which it was.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -41,7 +39,7 @@ public final class NotebookRuntime {
             kernel.onStartup();
         }
         channel.flush();
-        return output;
+        return new AfterCell(input);
     }
 
     /** Sends {@code value} as the cell's result, drawn by the Renderer. */
@@ -80,57 +78,5 @@ public final class NotebookRuntime {
             }
         }
         return false;
-    }
-
-    /**
-     * System.in as JShell forwards it: each read asks the kernel for a byte, and the kernel asks
-     * the student for a line when one is wanted. JShell's forwarding sometimes asks for a byte
-     * before the code needs it, so at the start of each line this stream tells the kernel that a
-     * line is really wanted (a side-channel record, which arrives before the request), and drops
-     * the {@link SideChannel#NOT_A_BYTE} the kernel answers a request ahead of time with. It flushes
-     * the buffered System.out first, so a prompt printed with {@code print} shows above the box
-     * the student types into.
-     */
-    private static final class LineInput extends FilterInputStream {
-        private boolean atLineStart = true;
-
-        LineInput(InputStream forwarded) {
-            super(forwarded);
-        }
-
-        @Override
-        public synchronized int read() throws IOException {
-            while (true) {
-                if (atLineStart) {
-                    System.err.flush();
-                    SideChannel.sendInputWanted(System.out);
-                    System.out.flush();
-                }
-                int read = super.read();
-                if (read != SideChannel.NOT_A_BYTE) {
-                    atLineStart = read == '\n';
-                    return read;
-                }
-            }
-        }
-
-        /** One byte at a time, as JShell's stream gives them anyway. */
-        @Override
-        public int read(byte[] into, int offset, int length) throws IOException {
-            if (length == 0) {
-                return 0;
-            }
-            int read = read();
-            if (read == -1) {
-                return -1;
-            }
-            into[offset] = (byte) read;
-            return 1;
-        }
-
-        @Override
-        public int available() {
-            return 0;
-        }
     }
 }
