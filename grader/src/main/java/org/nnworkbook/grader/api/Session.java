@@ -1,6 +1,8 @@
 // The hidden tests' handle on one student's notebook, running in its own sandboxed JVM.
 package org.nnworkbook.grader.api;
 
+import java.util.List;
+
 /**
  * A hidden test takes it as a parameter and asks the student's code for values:
  * <pre>
@@ -19,7 +21,8 @@ package org.nnworkbook.grader.api;
  * Only the code to evaluate crosses into the student's JVM; the comparison with the expected
  * value happens here, in the grader, where student code cannot reach it. So keep expected values
  * out of the strings you evaluate: {@code s.eval("sigmoid(0.0) == 0.5")} would let a student's
- * definitions decide the outcome.
+ * definitions decide the outcome. {@link Inputs} draws test inputs, {@link Literals} writes them as source
+ * ({@code Literals.call("mseLoss", w, 0.4, x, y)}) and {@link Reference} computes what to expect.
  */
 public interface Session {
     /** Relative and absolute tolerance of {@code checkClose} and {@code checkHidden}: the notebooks' SelfCheck default. */
@@ -53,7 +56,7 @@ public interface Session {
      * If the student's code does not compile, throws or returns null, the message names {@code what}
      * (e.g. "your sigmoid") rather than the long expression built here.
      */
-    java.util.List<double[]> evalDoubleArrays(String what, java.util.List<String> expressions);
+    List<double[]> evalDoubleArrays(String what, List<String> expressions);
 
     /** Checks a value; the student sees the expression and the expected value. Use for visible inputs. */
     void checkClose(String expression, double expected);

@@ -3,9 +3,11 @@ package org.nnworkbook.grader.grading;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.nnworkbook.check.CheckLines;
 import org.nnworkbook.check.CheckResult;
 import org.nnworkbook.grader.api.CheckFailure;
@@ -96,7 +98,7 @@ final class StudentSession implements Session {
     @Override
     public List<double[]> evalDoubleArrays(String what, List<String> expressions) {
         // Each part goes out as its length, then its entries (-1 for null), so parts of any length come back apart.
-        String all = expressions.stream().collect(java.util.stream.Collectors.joining(", ",
+        String all = expressions.stream().collect(Collectors.joining(", ",
                 "java.util.stream.Stream.<double[]>of(", ").flatMapToDouble(gradedPart -> gradedPart == null"
                         + " ? java.util.stream.DoubleStream.of(-1) : java.util.stream.DoubleStream.concat("
                         + "java.util.stream.DoubleStream.of(gradedPart.length), java.util.Arrays.stream(gradedPart))).toArray()"));
@@ -111,7 +113,7 @@ final class StudentSession implements Session {
             if (length < 0 || at + 1 + length > flat.length) {
                 throw new CheckFailure(CheckMessages.failed(what, "gave values the grader cannot read apart"));
             }
-            parts.add(java.util.Arrays.copyOfRange(flat, at + 1, at + 1 + length));
+            parts.add(Arrays.copyOfRange(flat, at + 1, at + 1 + length));
             at += 1 + length;
         }
         return parts;
