@@ -221,7 +221,8 @@ final class CellRunner implements AutoCloseable {
         if (event.exception() instanceof EvalException thrown) {
             String type = thrown.getExceptionClassName();
             String hint = type.equals("java.lang.OutOfMemoryError") ? StudentMessages.outOfMemoryHint()
-                    : type.equals("java.lang.StackOverflowError") ? StudentMessages.stackOverflowHint() : null;
+                    : type.equals("java.lang.StackOverflowError") ? StudentMessages.stackOverflowHint()
+                    : brokenScanner(thrown) ? StudentMessages.brokenScannerHint() : null;
             return ErrorText.runtimeError(thrown, origins, cell, hint);
         }
         if (event.exception() instanceof UnresolvedReferenceException unresolved) {
@@ -230,6 +231,15 @@ final class CellRunner implements AutoCloseable {
                     shell.unresolvedDependencies(declaration).toList(), MissingNames.importsFrom(shell.sourceCodeAnalysis())));
         }
         return event.exception() != null ? VM_ENDED : null;
+    }
+
+    /**
+     * A Scanner whose read ■ stopped keeps its buffer half updated (the JDK does not restore it), and
+     * every later read on it fails inside Scanner with an IndexOutOfBoundsException.
+     */
+    private static boolean brokenScanner(EvalException thrown) {
+        return thrown.getExceptionClassName().equals("java.lang.IndexOutOfBoundsException")
+                && java.util.Arrays.stream(thrown.getStackTrace()).anyMatch(f -> f.getClassName().equals("java.util.Scanner"));
     }
 
     /** {@code created method l1Loss(double[])}, as the jshell tool says it. */

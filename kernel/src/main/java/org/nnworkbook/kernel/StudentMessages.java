@@ -44,6 +44,11 @@ final class StudentMessages {
                 + " reached? (your variables are kept)";
     }
 
+    static String brokenScannerHint() {
+        return "hint: this Scanner was stopped (■) in the middle of a read and cannot read again; make a new one:"
+                + " new Scanner(System.in)";
+    }
+
     static String outputLimitReached(int headLines, int tailLines) {
         return String.format(Locale.ROOT, "%n[output limit: the first %,d lines are shown; the rest is held back and"
                 + " the last %,d lines will follow when the cell ends]%n", headLines, tailLines);

@@ -89,7 +89,11 @@ class StdinIT {
         assertThat(cell.stream()).isEqualTo("first: one\n");
         assertThat(cell.inputRequests()).isEqualTo(2);
         assertThat(kernel.execute("kept + 1").text()).isEqualTo("42");
-        // A Scanner stopped in the middle of a read is broken (its buffer is left half updated): a new one.
+        // A Scanner stopped in the middle of a read is broken (its buffer is left half updated): the error says
+        // to make a new one.
+        KernelClient.Cell broken = kernel.executeWithInput("lines.nextLine()", List.of("three"), null);
+        assertThat(broken.errorText()).as(broken.toString()).contains("IndexOutOfBoundsException")
+                .contains(StudentMessages.brokenScannerHint());
         KernelClient.Cell next = kernel.executeWithInput("new Scanner(System.in).nextLine()", List.of("two"), null);
         assertThat(next.text()).isEqualTo("\"two\"");
         assertThat(next.inputRequests()).isEqualTo(1);
