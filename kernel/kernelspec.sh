@@ -72,6 +72,10 @@ make_archives() {
   mkdir -p "$root/kernel/target/cds" 2>/dev/null && fresh=$(mktemp -d "$cds_dir.XXXXXX" 2>/dev/null) && chmod 755 "$fresh" || return 0
   NN_WORKBOOK_CLASSPATH=$vm_cp "$java_cmd" "${kernel_options[@]}" "-XX:ArchiveClassesAtExit=$fresh/kernel.jsa" \
     '-Xlog:cds*=off' -cp "$kernel_cp" org.nnworkbook.kernel.CdsTraining "$fresh/vm.jsa" </dev/null >/dev/null 2>&1 || true
+  # Installed only when the JVM maps it with this classpath (-Xshare:on fails otherwise): JDK 17 crashes on
+  # an archive cut short (a full disk while dumping) instead of ignoring it. CdsTraining checks vm.jsa so.
+  "$java_cmd" "${kernel_options[@]}" -Xshare:on "-XX:SharedArchiveFile=$fresh/kernel.jsa" '-Xlog:cds*=off' \
+    -XX:ErrorFile=/dev/null -cp "$kernel_cp" -version >/dev/null 2>&1 || rm -f "$fresh/kernel.jsa"
   if [ -s "$fresh/kernel.jsa" ]; then
     rm -rf "$cds_dir" && mv "$fresh" "$cds_dir" || true
   fi

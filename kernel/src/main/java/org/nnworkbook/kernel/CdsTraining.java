@@ -2,6 +2,8 @@
 package org.nnworkbook.kernel;
 
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import jdk.jshell.JShell;
@@ -14,7 +16,8 @@ import org.nnworkbook.shell.CellSnippets;
  * {@code -XX:ArchiveClassesAtExit}) and the execution VM's ({@code args[0]}: the VM is started
  * with {@link ClassDataSharing#makeArchive} and ends with System.exit, which writes it). A cell
  * with a compile error, one that throws, a completion and a figure rendered as a PNG cover the
- * paths a student's first cells take. Prints nothing; exits 1 when the VM did not end by itself.
+ * paths a student's first cells take. Prints nothing; exits 1, with no VM archive left, when the VM
+ * did not end by itself or its archive does not map.
  */
 public final class CdsTraining {
     private static final List<String> CELLS = List.of(
@@ -45,7 +48,11 @@ public final class CdsTraining {
         ShellSession vmSession = ShellSession.start(classpath, new TrainingEngine(), ClassDataSharing.makeArchive(args[0]),
                 output, InputStream.nullInputStream(), List.of());
         runCells(vmSession, output);
-        System.exit(exitVm(vmSession, output) ? 0 : 1);
+        boolean written = exitVm(vmSession, output) && ClassDataSharing.maps(Path.of(args[0]), classpath);
+        if (!written) {
+            Files.deleteIfExists(Path.of(args[0]));
+        }
+        System.exit(written ? 0 : 1);
     }
 
     private static void runCells(ShellSession session, CellOutput output) {

@@ -1,7 +1,11 @@
 // The execution VM's class-data sharing (AppCDS) archive: the options that use it, and those that make it.
 package org.nnworkbook.kernel;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A dynamic AppCDS archive maps the classes a VM loads at start (JShell's agent, jjava's Renderer,
@@ -15,6 +19,7 @@ import java.util.List;
 final class ClassDataSharing {
     /** The execution VM's archive file (set by the kernelspec); unset or blank means none. */
     static final String VM_ARCHIVE_VARIABLE = "NN_WORKBOOK_VM_ARCHIVE";
+    private static final long CHECK_SECONDS = 60;
 
     private ClassDataSharing() {
     }
@@ -28,6 +33,20 @@ final class ClassDataSharing {
     /** Maps classes from {@code archive} when the JVM accepts it, else starts as without it, silently. */
     static List<String> useArchive(String archive) {
         return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds*=off");
+    }
+
+    /**
+     * True when a JVM of this JDK maps {@code archive} with {@code classpath} ({@code -Xshare:on}
+     * fails otherwise). Checked once, after training: JDK 17 crashes on an archive cut short (a
+     * full disk while dumping) instead of ignoring it; JDK 25 ignores it.
+     */
+    static boolean maps(Path archive, String classpath) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off", "-XX:ErrorFile=/dev/null",
+                "--class-path", classpath, "-version"));
+        Process check = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        return check.waitFor(CHECK_SECONDS, TimeUnit.SECONDS) && check.exitValue() == 0;
     }
 
     /** Writes the classes the VM loaded into {@code archive} when it exits normally (System.exit included). */
