@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Never a reason for a VM not to start: with {@code -Xshare:auto} a missing, corrupt or stale
  * archive (rebuilt jars, another JDK) is ignored, and {@code -Xlog:cds*=off} keeps the JVM's
- * warnings about it out of the VM's stdout, which carries the side channel.
+ * complaint about it (a line on its own stdout, which JDI holds and nobody reads) from being written.
  */
 final class ClassDataSharing {
     /** The execution VM's archive file (set by the kernelspec); unset or blank means none. */
