@@ -68,8 +68,8 @@ cds_stale() {
 }
 make_archives() {
   local fresh
-  echo "kernelspec: training class-data sharing archives for faster kernel starts (once per build, ~10 s)" >&2
   mkdir -p "$root/kernel/target/cds" 2>/dev/null && fresh=$(mktemp -d "$cds_dir.XXXXXX" 2>/dev/null) && chmod 755 "$fresh" || return 0
+  echo "kernelspec: training class-data sharing archives for faster kernel starts (once per build, ~10 s)" >&2
   NN_WORKBOOK_CLASSPATH=$vm_cp "$java_cmd" "${kernel_options[@]}" "-XX:ArchiveClassesAtExit=$fresh/kernel.jsa" \
     '-Xlog:cds*=off' -cp "$kernel_cp" org.nnworkbook.kernel.CdsTraining "$fresh/vm.jsa" </dev/null >/dev/null 2>&1 || true
   # Installed only when the JVM maps it with this classpath (-Xshare:on fails otherwise): JDK 17 crashes on
