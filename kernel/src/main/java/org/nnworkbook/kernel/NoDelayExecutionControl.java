@@ -23,6 +23,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import jdk.jshell.execution.JdiExecutionControl;
 import jdk.jshell.execution.JdiInitiator;
 import jdk.jshell.execution.Util;
@@ -50,6 +51,21 @@ final class NoDelayExecutionControl extends JdiExecutionControl {
 
     /** Hands JShell this engine: {@code JShell.builder().executionEngine(new Provider(), Map.of())}. */
     static final class Provider implements ExecutionControlProvider {
+        private final BooleanSupplier stopsAllowed;
+
+        /** Stops always reach the running snippet. */
+        Provider() {
+            this(() -> true);
+        }
+
+        /**
+         * Stops reach the VM only while {@code stopsAllowed} says so: the kernel allows them while a cell's code
+         * runs, so a stop JShell sends late (when a read ■ gave up throws) cannot hit the kernel's own next snippet.
+         */
+        Provider(BooleanSupplier stopsAllowed) {
+            this.stopsAllowed = stopsAllowed;
+        }
+
         @Override
         public String name() {
             return "nodelay";
@@ -57,22 +73,25 @@ final class NoDelayExecutionControl extends JdiExecutionControl {
 
         @Override
         public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) throws IOException {
-            return launch(env);
+            return launch(env, stopsAllowed);
         }
     }
 
     private final Object stopLock = new Object();
     private final Process process;
+    private final BooleanSupplier stopsAllowed;
     private VirtualMachine vm;
     private boolean userCodeRunning;
 
-    private NoDelayExecutionControl(ObjectOutput commands, ObjectInput answers, VirtualMachine vm, Process process) {
+    private NoDelayExecutionControl(ObjectOutput commands, ObjectInput answers, VirtualMachine vm, Process process,
+                                    BooleanSupplier stopsAllowed) {
         super(commands, answers);
         this.vm = vm;
         this.process = process;
+        this.stopsAllowed = stopsAllowed;
     }
 
-    private static ExecutionControl launch(ExecutionEnv env) throws IOException {
+    private static ExecutionControl launch(ExecutionEnv env, BooleanSupplier stopsAllowed) throws IOException {
         try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             listener.setSoTimeout(TIMEOUT_MS);
             JdiInitiator jdi = new JdiInitiator(-1, env.extraRemoteVMOptions(), AGENT, false, null, TIMEOUT_MS, Map.of());
@@ -99,7 +118,7 @@ final class NoDelayExecutionControl extends JdiExecutionControl {
                 socket.setSoTimeout(0);
                 ExecutionControl control = Util.remoteInputOutput(in, out,
                         Map.of("out", env.userOut(), "err", env.userErr()), Map.of("in", env.userIn()),
-                        (answers, commands) -> new NoDelayExecutionControl(commands, answers, jdi.vm(), process));
+                        (answers, commands) -> new NoDelayExecutionControl(commands, answers, jdi.vm(), process, stopsAllowed));
                 vmEnded.thenRun(() -> {
                     env.closeDown();
                     ((NoDelayExecutionControl) control).disposeVm();
@@ -150,6 +169,11 @@ final class NoDelayExecutionControl extends JdiExecutionControl {
             VirtualMachine machine = vm();
             machine.suspend();
             try {
+                // Asked with the VM held: allowed now means the kernel has not yet let its own next snippet run,
+                // so a cell frame seen below is the cell's.
+                if (!stopsAllowed.getAsBoolean()) {
+                    return;
+                }
                 for (ThreadReference thread : machine.allThreads()) {
                     List<StackFrame> frames = thread.frames();
                     int agentFrame = agentFrame(frames);
