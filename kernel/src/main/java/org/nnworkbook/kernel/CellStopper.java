@@ -49,7 +49,6 @@ final class CellStopper implements AutoCloseable {
     void runsIn(ShellSession running) {
         synchronized (lock) {
             session = running;
-            running.allowStops(true);
         }
     }
 
@@ -64,9 +63,6 @@ final class CellStopper implements AutoCloseable {
      */
     void end() {
         synchronized (lock) {
-            if (session != null) {
-                session.allowStops(false); // JShell's own late stop, too, is kept out from here on
-            }
             cell = -1;
             session = null;
         }

@@ -23,7 +23,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BooleanSupplier;
 import jdk.jshell.execution.JdiExecutionControl;
 import jdk.jshell.execution.JdiInitiator;
 import jdk.jshell.execution.Util;
@@ -51,21 +50,6 @@ final class NoDelayExecutionControl extends JdiExecutionControl {
 
     /** Hands JShell this engine: {@code JShell.builder().executionEngine(new Provider(), Map.of())}. */
     static final class Provider implements ExecutionControlProvider {
-        private final BooleanSupplier stopsAllowed;
-
-        /** Stops always reach the running snippet. */
-        Provider() {
-            this(() -> true);
-        }
-
-        /**
-         * Stops reach the VM only while {@code stopsAllowed} says so: the kernel allows them while a cell's code
-         * runs, so a stop JShell sends late (when a read ■ gave up throws) cannot hit the kernel's own next snippet.
-         */
-        Provider(BooleanSupplier stopsAllowed) {
-            this.stopsAllowed = stopsAllowed;
-        }
-
         @Override
         public String name() {
             return "nodelay";
@@ -73,25 +57,22 @@ final class NoDelayExecutionControl extends JdiExecutionControl {
 
         @Override
         public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) throws IOException {
-            return launch(env, stopsAllowed);
+            return launch(env);
         }
     }
 
     private final Object stopLock = new Object();
     private final Process process;
-    private final BooleanSupplier stopsAllowed;
     private VirtualMachine vm;
     private boolean userCodeRunning;
 
-    private NoDelayExecutionControl(ObjectOutput commands, ObjectInput answers, VirtualMachine vm, Process process,
-                                    BooleanSupplier stopsAllowed) {
+    private NoDelayExecutionControl(ObjectOutput commands, ObjectInput answers, VirtualMachine vm, Process process) {
         super(commands, answers);
         this.vm = vm;
         this.process = process;
-        this.stopsAllowed = stopsAllowed;
     }
 
-    private static ExecutionControl launch(ExecutionEnv env, BooleanSupplier stopsAllowed) throws IOException {
+    private static ExecutionControl launch(ExecutionEnv env) throws IOException {
         try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             listener.setSoTimeout(TIMEOUT_MS);
             JdiInitiator jdi = new JdiInitiator(-1, env.extraRemoteVMOptions(), AGENT, false, null, TIMEOUT_MS, Map.of());
@@ -118,7 +99,7 @@ final class NoDelayExecutionControl extends JdiExecutionControl {
                 socket.setSoTimeout(0);
                 ExecutionControl control = Util.remoteInputOutput(in, out,
                         Map.of("out", env.userOut(), "err", env.userErr()), Map.of("in", env.userIn()),
-                        (answers, commands) -> new NoDelayExecutionControl(commands, answers, jdi.vm(), process, stopsAllowed));
+                        (answers, commands) -> new NoDelayExecutionControl(commands, answers, jdi.vm(), process));
                 vmEnded.thenRun(() -> {
                     env.closeDown();
                     ((NoDelayExecutionControl) control).disposeVm();
@@ -169,11 +150,6 @@ final class NoDelayExecutionControl extends JdiExecutionControl {
             VirtualMachine machine = vm();
             machine.suspend();
             try {
-                // Asked with the VM held: allowed now means the kernel has not yet let its own next snippet run,
-                // so a cell frame seen below is the cell's.
-                if (!stopsAllowed.getAsBoolean()) {
-                    return;
-                }
                 for (ThreadReference thread : machine.allThreads()) {
                     List<StackFrame> frames = thread.frames();
                     int agentFrame = agentFrame(frames);

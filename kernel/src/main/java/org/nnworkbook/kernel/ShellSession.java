@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import jdk.jshell.JShell;
@@ -43,16 +42,13 @@ final class ShellSession implements AutoCloseable {
 
     private final JShell shell;
     private final ReentrantLock warmUpLock = new ReentrantLock();
-    /** Whether ■'s stops may reach the VM: only while a cell's code may run (see {@link #allowStops}). */
-    private final AtomicBoolean stopsAllowed;
     private VarSnippet afterCellVariable;
     private volatile boolean claimed;
     private volatile boolean closed;
     private volatile long pid = -1;
 
-    private ShellSession(JShell shell, AtomicBoolean stopsAllowed) {
+    private ShellSession(JShell shell) {
         this.shell = shell;
-        this.stopsAllowed = stopsAllowed;
         shell.onShutdown(ended -> closed = true);
     }
 
@@ -61,9 +57,8 @@ final class ShellSession implements AutoCloseable {
      * pid arrives through it). The VM's System.in reads {@code input}. Imports of an earlier session are replayed, so a restart keeps them.
      */
     static ShellSession start(String classpath, CellOutput output, InputStream input, List<String> importsToReplay) {
-        AtomicBoolean stopsAllowed = new AtomicBoolean();
-        return start(classpath, new NoDelayExecutionControl.Provider(stopsAllowed::get), stopsAllowed,
-                ClassDataSharing.vmOptions(), output, input, importsToReplay);
+        return start(classpath, new NoDelayExecutionControl.Provider(), ClassDataSharing.vmOptions(), output, input,
+                importsToReplay);
     }
 
     /**
@@ -72,12 +67,6 @@ final class ShellSession implements AutoCloseable {
      */
     static ShellSession start(String classpath, ExecutionControlProvider engine, List<String> sharingOptions,
                               CellOutput output, InputStream input, List<String> importsToReplay) {
-        return start(classpath, engine, new AtomicBoolean(), sharingOptions, output, input, importsToReplay);
-    }
-
-    private static ShellSession start(String classpath, ExecutionControlProvider engine, AtomicBoolean stopsAllowed,
-                                      List<String> sharingOptions, CellOutput output, InputStream input,
-                                      List<String> importsToReplay) {
         CompilerWarmUp.start();
         JShell shell = JShell.builder()
                 .out(new PrintStream(output.stdout(), true, StandardCharsets.UTF_8))
@@ -87,7 +76,7 @@ final class ShellSession implements AutoCloseable {
                 .remoteVMOptions(vmOptions(classpath, sharingOptions))
                 .executionEngine(engine, Map.of())
                 .build();
-        ShellSession session = new ShellSession(shell, stopsAllowed);
+        ShellSession session = new ShellSession(shell);
         StartupSink startup = new StartupSink(session);
         output.startCell(startup);
         for (String line : Stream.concat(PREAMBLE.stream(), importsToReplay.stream()).toList()) {
@@ -160,15 +149,6 @@ final class ShellSession implements AutoCloseable {
 
     boolean isAlive() {
         return !closed && process().map(ProcessHandle::isAlive).orElse(true);
-    }
-
-    /**
-     * Lets stops reach the VM while a cell's code may run, and keeps them out before the kernel runs its own
-     * snippets: JShell stops again, a moment late, when a read that ■ gave up throws, and such a stop must not
-     * land in the kernel's check that the cell has ended.
-     */
-    void allowStops(boolean allowed) {
-        stopsAllowed.set(allowed);
     }
 
     /** Asks JShell to stop the running snippet (through JDI: loops, sleeps and waits end). */
