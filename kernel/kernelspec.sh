@@ -64,20 +64,10 @@ kernel_options=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto)
 # meanwhile reads either; any failure (a read-only folder, a JDK that cannot dump) only means no archive.
 real_java=$(readlink -f "$java_cmd" 2>/dev/null || echo "$java_cmd")
 cds_dir=$root/kernel/target/cds/$(printf '%s\n%s' "$real_java" "$vm_cp" | cksum | cut -d' ' -f1)
-# A training that made no archive leaves no-archive behind, so the next install does not train again for nothing.
 cds_stale() {
-  local made=$cds_dir/kernel.jsa
-  [ -s "$made" ] || made=$cds_dir/no-archive
-  [ -e "$made" ] || return 0
+  [ -s "$cds_dir/kernel.jsa" ] || return 0
   [ -n "$(find "$kernel_jar" "$kernel_lib" "$notebook_lib" "$lib_jar" "$(dirname "$real_java")/../lib/modules" \
-            -newer "$made" -print 2>/dev/null | head -n 1)" ] && return 0
-  [ "$made" = "$cds_dir/kernel.jsa" ] && ! archive_maps "$made"
-}
-# Whether this java maps the archive (-Xshare:on fails otherwise). Asked again at every install (~0.2 s): JDK 17
-# crashes on a damaged archive instead of ignoring it, so one damaged after training is made anew, not kept.
-archive_maps() {
-  "$java_cmd" "${kernel_options[@]}" -Xshare:on "-XX:SharedArchiveFile=$1" '-Xlog:cds*=off' \
-    -XX:ErrorFile=/dev/null -cp "$kernel_cp" -version >/dev/null 2>&1
+            -newer "$cds_dir/kernel.jsa" -print 2>/dev/null | head -n 1)" ]
 }
 make_archives() {
   local fresh
@@ -87,11 +77,10 @@ make_archives() {
     '-Xlog:cds*=off' -cp "$kernel_cp" org.nnworkbook.kernel.CdsTraining "$fresh/vm.jsa" </dev/null >/dev/null 2>&1 || true
   # Installed only when the JVM maps it with this classpath (-Xshare:on fails otherwise): JDK 17 crashes on
   # an archive cut short (a full disk while dumping) instead of ignoring it. CdsTraining checks vm.jsa so.
-  archive_maps "$fresh/kernel.jsa" || rm -f "$fresh/kernel.jsa"
+  "$java_cmd" "${kernel_options[@]}" -Xshare:on "-XX:SharedArchiveFile=$fresh/kernel.jsa" '-Xlog:cds*=off' \
+    -XX:ErrorFile=/dev/null -cp "$kernel_cp" -version >/dev/null 2>&1 || rm -f "$fresh/kernel.jsa"
   if [ -s "$fresh/kernel.jsa" ]; then
     rm -rf "$cds_dir" && mv "$fresh" "$cds_dir" || true
-  else
-    rm -rf "$cds_dir" && mkdir -p "$cds_dir" && : > "$cds_dir/no-archive" || true
   fi
   rm -rf "$fresh"
 }

@@ -65,7 +65,7 @@ public final class CdsTraining {
             }
         }
         shell.sourceCodeAnalysis().completionSuggestions("chart.get", "chart.get".length(), new int[1]);
-        session.afterCell();
+        session.flushOutput();
         output.endCell();
     }
 
