@@ -14,7 +14,6 @@ import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.VarSnippet;
-import jdk.jshell.spi.ExecutionControlProvider;
 import org.nnworkbook.kernel.runtime.SideChannel;
 import org.nnworkbook.shell.DefaultImports;
 import org.nnworkbook.shell.MissingNames;
@@ -57,24 +56,14 @@ final class ShellSession implements AutoCloseable {
      * pid arrives through it). The VM's System.in reads {@code input}. Imports of an earlier session are replayed, so a restart keeps them.
      */
     static ShellSession start(String classpath, CellOutput output, InputStream input, List<String> importsToReplay) {
-        return start(classpath, new NoDelayExecutionControl.Provider(), ClassDataSharing.vmOptions(), output, input,
-                importsToReplay);
-    }
-
-    /**
-     * As above, with another {@code engine} and {@code sharingOptions} (class-data sharing, see
-     * {@link ClassDataSharing}) on the VM's command line: what {@link CdsTraining} needs.
-     */
-    static ShellSession start(String classpath, ExecutionControlProvider engine, List<String> sharingOptions,
-                              CellOutput output, InputStream input, List<String> importsToReplay) {
         CompilerWarmUp.start();
         JShell shell = JShell.builder()
                 .out(new PrintStream(output.stdout(), true, StandardCharsets.UTF_8))
                 .err(new PrintStream(output.stderr(), true, StandardCharsets.UTF_8))
                 .in(input)
                 .compilerOptions("--class-path", classpath)
-                .remoteVMOptions(vmOptions(classpath, sharingOptions))
-                .executionEngine(engine, Map.of())
+                .remoteVMOptions(vmOptions(classpath))
+                .executionEngine(new NoDelayExecutionControl.Provider(), Map.of())
                 .build();
         ShellSession session = new ShellSession(shell);
         StartupSink startup = new StartupSink(session);
@@ -136,11 +125,10 @@ final class ShellSession implements AutoCloseable {
      * aware), capped at 2 GB, so an endless list fails fast with OutOfMemoryError instead of
      * swapping the machine.
      */
-    private static String[] vmOptions(String classpath, List<String> sharingOptions) {
+    private static String[] vmOptions(String classpath) {
         long heap = Math.max(256L << 20, Math.min(2 * GIGABYTE, Runtime.getRuntime().maxMemory()));
-        return Stream.concat(Stream.of("--class-path", classpath, "-Xmx" + (heap >> 20) + "m", "-Xss2m",
-                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-XX:+UseSerialGC", "-XX:-UsePerfData"),
-                sharingOptions.stream()).toArray(String[]::new);
+        return new String[] {"--class-path", classpath, "-Xmx" + (heap >> 20) + "m", "-Xss2m",
+            "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-XX:+UseSerialGC", "-XX:-UsePerfData"};
     }
 
     JShell shell() {

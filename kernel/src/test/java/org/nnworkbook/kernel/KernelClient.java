@@ -98,11 +98,7 @@ final class KernelClient implements AutoCloseable {
 
     /** A kernel whose process and execution VM run on {@code javaHome}, notebooks seeing {@code extraClasspath} too. */
     static KernelClient start(Path javaHome, String extraClasspath) throws IOException, InterruptedException {
-        return startFrom(kernelspec(javaHome, extraClasspath));
-    }
-
-    /** A kernel from the kernelspec under {@code jupyter} (kernels/nn-workbook/kernel.json). */
-    static KernelClient startFrom(Path jupyter) throws IOException {
+        Path jupyter = kernelspec(javaHome, extraClasspath);
         ProcessBuilder builder = new ProcessBuilder(python(), MODULE.resolve("src/test/python/kernel_driver.py").toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
         Map<String, String> env = builder.environment();
@@ -118,7 +114,7 @@ final class KernelClient implements AutoCloseable {
      * Runs kernel/kernelspec.sh --into a folder kept per JDK and classpath, as `./workbook kernel` does;
      * once per test run, so that kernels starting in parallel never read a kernelspec being rewritten.
      */
-    static synchronized Path kernelspec(Path javaHome, String extraClasspath) throws IOException, InterruptedException {
+    private static synchronized Path kernelspec(Path javaHome, String extraClasspath) throws IOException, InterruptedException {
         Path jupyter = MODULE.resolve("target/jupyter-" + Integer.toHexString((javaHome + extraClasspath).hashCode()));
         if (!WRITTEN.add(jupyter)) {
             return jupyter;
