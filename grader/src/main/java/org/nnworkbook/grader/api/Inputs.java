@@ -2,6 +2,7 @@
 package org.nnworkbook.grader.api;
 
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * Inputs a hidden test draws from a {@link Random} with a fixed seed, so every student gets the same
@@ -24,11 +25,7 @@ public final class Inputs {
 
     /** [rows][cols] values uniform in [-scale, scale], two decimals, drawn row after row. */
     public static double[][] uniform(Random rng, int rows, int cols, double scale) {
-        double[][] m = new double[rows][];
-        for (int i = 0; i < rows; i++) {
-            m[i] = uniform(rng, cols, scale);
-        }
-        return m;
+        return rows(rows, () -> uniform(rng, cols, scale));
     }
 
     /** [n] values uniform in [lo, hi], two decimals (probabilities in [0.03, 0.97], say). */
@@ -51,9 +48,14 @@ public final class Inputs {
 
     /** [rows][cols] normal values (mean 0, standard deviation {@code scale}), three decimals, drawn row after row. */
     public static double[][] gaussian(Random rng, int rows, int cols, double scale) {
+        return rows(rows, () -> gaussian(rng, cols, scale));
+    }
+
+    /** A matrix whose rows are drawn one after the other (so the draws come in the order the rows are read). */
+    private static double[][] rows(int rows, Supplier<double[]> row) {
         double[][] m = new double[rows][];
         for (int i = 0; i < rows; i++) {
-            m[i] = gaussian(rng, cols, scale);
+            m[i] = row.get();
         }
         return m;
     }

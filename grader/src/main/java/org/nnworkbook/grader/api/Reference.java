@@ -1,6 +1,7 @@
 // The maths hidden tests compare students' results with: stable formulas and central differences, written once.
 package org.nnworkbook.grader.api;
 
+import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -75,23 +76,18 @@ public final class Reference {
 
     /** Central differences of f with respect to every entry of a matrix x (not changed), row after row: [rows · cols]. */
     public static double[] gradientOfMatrix(ToDoubleFunction<double[][]> f, double[][] x) {
-        double[][] moved = new double[x.length][];
-        for (int i = 0; i < x.length; i++) {
-            moved[i] = x[i].clone();
-        }
-        double[] g = new double[flatten(x).length];
+        return gradient(entries -> f.applyAsDouble(rowsOf(entries, x)), flatten(x));
+    }
+
+    /** {@code entries} cut into rows as long as those of {@code shape}. */
+    private static double[][] rowsOf(double[] entries, double[][] shape) {
+        double[][] m = new double[shape.length][];
         int at = 0;
-        for (int i = 0; i < x.length; i++) {
-            for (int j = 0; j < x[i].length; j++) {
-                moved[i][j] = x[i][j] + STEP;
-                double up = f.applyAsDouble(moved);
-                moved[i][j] = x[i][j] - STEP;
-                double down = f.applyAsDouble(moved);
-                moved[i][j] = x[i][j];
-                g[at++] = (up - down) / (2 * STEP);
-            }
+        for (int i = 0; i < shape.length; i++) {
+            m[i] = Arrays.copyOfRange(entries, at, at + shape[i].length);
+            at += shape[i].length;
         }
-        return g;
+        return m;
     }
 
     /** The entries of a matrix row after row, as {@link Literals#flattened} reads a student's. */
